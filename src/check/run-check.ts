@@ -1,0 +1,61 @@
+/** Checks every credential of the settings through a bounded pool and builds the report. */
+import { createHash } from 'node:crypto'
+import type { EvaluationPolicy } from '../core/evaluate.js'
+import { buildReport } from '../core/report.js'
+import type { CredentialSpec, Report } from '../core/types.js'
+import type { Settings } from '../inputs/settings.js'
+import { HttpClient } from '../probe/http-client.js'
+import { checkCredential, type CheckContext } from './check-credential.js'
+import { mapPool } from './pool.js'
+
+export interface RunOptions {
+  mask: (secret: string) => void
+  now?: () => Date
+  fetch?: typeof fetch
+  history?: CheckContext['history']
+  adminLookup?: CheckContext['adminLookup']
+}
+
+/** A stable, non-reversible name for a secret, for state kept between runs. */
+export function fingerprint(spec: CredentialSpec): string {
+  const secret = (spec.clientId ? `${spec.clientId}:${spec.clientSecret}` : spec.token).trim()
+  return createHash('sha256').update(`bitbucket-credential-check:${secret}`).digest('hex').slice(0, 16)
+}
+
+export function policyOf(settings: Settings): EvaluationPolicy {
+  const host = (url: string) => new URL(url).host
+  return {
+    warnDays: settings.warnDays,
+    failDays: settings.failDays,
+    failOnIndeterminate: settings.failOnIndeterminate,
+    failOnUnknownExpiry: settings.failOnUnknownExpiry,
+    maxLifetimeDays: settings.maxLifetimeDays,
+    offline: settings.offline,
+    gitHost: host(settings.gitUrl),
+    apiHost: host(settings.apiUrl)
+  }
+}
+
+export async function runCheck(settings: Settings, options: RunOptions): Promise<Report> {
+  const now = options.now ?? (() => new Date())
+  const client = new HttpClient({
+    allowedBases: [settings.apiUrl, settings.gitUrl, settings.oauthUrl],
+    requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000),
+    fetch: options.fetch
+  })
+  const ctx: CheckContext = {
+    client,
+    apiUrl: settings.apiUrl,
+    gitUrl: settings.gitUrl,
+    oauthUrl: settings.oauthUrl,
+    checkGit: settings.checkGit,
+    timeoutSeconds: settings.timeoutSeconds,
+    policy: policyOf(settings),
+    now,
+    mask: options.mask,
+    history: options.history,
+    adminLookup: options.adminLookup
+  }
+  const results = await mapPool(settings.credentials, settings.concurrency, (spec) => checkCredential(spec, ctx, fingerprint(spec)))
+  return buildReport(results, now())
+}

@@ -1,0 +1,59 @@
+/**
+ * Takes the secret out of what people paste into CI secrets: surrounding whitespace and quotes,
+ * a `Bearer ` prefix, a `user:secret` pair, or a whole `https://user:secret@host/ws/repo.git` URL.
+ */
+import type { Repository } from './types.js'
+
+export interface CleanedSecret {
+  secret: string
+  /** What was removed, in words, for the `whitespace-trimmed` finding. */
+  removed: string[]
+  gitUsername?: string
+  repository?: Repository
+}
+
+const KNOWN_PREFIX = /^(ATATT3|ATCTT3|ATBB)/
+const URL_FORM = /^https?:\/\/([^:@/\s]+):([^@/\s]+)@[^/\s]+(?:\/([^/\s]+)\/([^/\s?#]+?)(?:\.git)?\/?)?$/i
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+export function cleanSecret(raw: string): CleanedSecret {
+  const removed: string[] = []
+  let secret = raw
+  const trimmed = secret.trim()
+  if (trimmed !== secret) removed.push('whitespace')
+  secret = trimmed
+  const quoted = /^(["'`])(.*)\1$/s.exec(secret)
+  if (quoted) {
+    removed.push('quotes')
+    secret = quoted[2].trim()
+  }
+  const bearer = /^bearer\s+/i.exec(secret)
+  if (bearer) {
+    removed.push('a "Bearer " prefix')
+    secret = secret.slice(bearer[0].length).trim()
+  }
+  const url = URL_FORM.exec(secret)
+  if (url) {
+    removed.push('the URL around it')
+    const [, user, password, workspace, slug] = url
+    return {
+      secret: safeDecode(password),
+      removed,
+      gitUsername: safeDecode(user),
+      repository: workspace && slug ? { workspace, slug } : undefined
+    }
+  }
+  const pair = /^([^:\s]{1,64}):(\S+)$/.exec(secret)
+  if (pair && KNOWN_PREFIX.test(pair[2])) {
+    removed.push(`a "user:" prefix`)
+    return { secret: pair[2], removed, gitUsername: pair[1] }
+  }
+  return { secret, removed }
+}

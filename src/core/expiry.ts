@@ -1,0 +1,113 @@
+/**
+ * Expiry: choose the most trusted known date (admin API, declared, OAuth, lifetime bound),
+ * count whole days left, and turn that into a finding by the warn/fail thresholds.
+ */
+import { finding } from './findings.js'
+import type { CredentialType, ExpirySource, Finding, Verdict } from './types.js'
+
+const DAY_MS = 86_400_000
+
+export interface ExpiryPolicy {
+  warnDays: number
+  failDays: number
+  failOnUnknownExpiry: boolean
+}
+
+export interface KnownExpiry {
+  at: Date
+  source: ExpirySource
+}
+
+export interface ExpiryResult {
+  expiresAt: Date | null
+  expirySource: ExpirySource | null
+  daysLeft: number | null
+  expired: boolean
+  findings: Finding[]
+}
+
+const TRUST: ExpirySource[] = ['removed', 'admin-api', 'declared', 'oauth', 'lifetime-bound']
+
+/** The most trusted of the known dates. */
+export function pickExpiry(known: KnownExpiry[]): KnownExpiry | null {
+  const sorted = [...known].sort((a, b) => TRUST.indexOf(a.source) - TRUST.indexOf(b.source))
+  return sorted[0] ?? null
+}
+
+export function daysBetween(now: Date, at: Date): number {
+  return Math.floor((at.getTime() - now.getTime()) / DAY_MS)
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10)
+
+function phrase(source: ExpirySource, at: Date): string {
+  const day = isoDay(at)
+  switch (source) {
+    case 'lifetime-bound':
+      return `expires no later than ${day} (the longest life such a token can have)`
+    case 'admin-api':
+      return `expires on ${day} (Atlassian admin API)`
+    case 'declared':
+      return `expires on ${day} (declared expires-at)`
+    default:
+      return `expires on ${day}`
+  }
+}
+
+/**
+ * Evaluates one credential's expiry. `removed` and OAuth-consumer dates are reported without
+ * expiry findings: a removed kind is explained by its own finding, and a consumer mints a new
+ * token on every use.
+ */
+export function evaluateExpiry(
+  known: KnownExpiry[],
+  type: CredentialType,
+  verdict: Verdict,
+  policy: ExpiryPolicy,
+  now: Date,
+  checked = verdict === 'valid' || verdict === 'indeterminate'
+): ExpiryResult {
+  const chosen = pickExpiry(known)
+  const findings: Finding[] = []
+  if (!chosen) {
+    if (checked && type !== 'oauth-consumer' && type !== 'oauth-access-token') {
+      const kindHint = type.endsWith('access-token')
+        ? 'Access tokens expire when the workspace admin chose (90, 180 or 365 days, or never).'
+        : 'API tokens expire after at most one year, and Atlassian emails only the owner, one day ahead.'
+      findings.push(
+        finding(
+          'expiry-unknown',
+          `No expiry is known for this credential. ${kindHint}`,
+          policy.failOnUnknownExpiry ? 'error' : 'warning'
+        )
+      )
+    }
+    return { expiresAt: null, expirySource: null, daysLeft: null, expired: false, findings }
+  }
+
+  const daysLeft = daysBetween(now, chosen.at)
+  const expired = chosen.at.getTime() <= now.getTime()
+  const result = { expiresAt: chosen.at, expirySource: chosen.source, daysLeft, expired, findings }
+  if (chosen.source === 'removed' || chosen.source === 'oauth') return { ...result, expired: false }
+  if (verdict === 'removed' || verdict === 'malformed') return result
+
+  const conflict = known.find((k) => k.source === 'declared' && chosen.source === 'admin-api')
+  const conflictNote =
+    conflict && isoDay(conflict.at) !== isoDay(chosen.at)
+      ? ` The declared expires-at (${isoDay(conflict.at)}) contradicts the Atlassian admin API; correct expires-at.`
+      : ''
+
+  if (expired) {
+    const note = verdict === 'valid' ? ' Bitbucket still accepted it during this check: if the date is wrong, correct expires-at.' : ''
+    findings.push(finding('expired', `This credential ${phrase(chosen.source, chosen.at).replace('expires', 'expired')}, ${-daysLeft} day(s) ago.${note}${conflictNote}`))
+  } else if (policy.failDays > 0 && daysLeft <= policy.failDays) {
+    findings.push(finding('expires-soon', `This credential ${phrase(chosen.source, chosen.at)}: ${daysLeft} day(s) left (fail-days is ${policy.failDays}).${conflictNote}`, 'error'))
+  } else if (policy.warnDays > 0 && daysLeft <= policy.warnDays) {
+    findings.push(finding('expires-soon', `This credential ${phrase(chosen.source, chosen.at)}: ${daysLeft} day(s) left (warn-days is ${policy.warnDays}).${conflictNote}`))
+  } else {
+    findings.push(
+      finding('expires-in', `This credential ${phrase(chosen.source, chosen.at)}: ${daysLeft} day(s) left.${conflictNote}`, conflictNote ? 'warning' : 'notice')
+    )
+  }
+  return result
+}

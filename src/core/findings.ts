@@ -1,0 +1,120 @@
+/**
+ * Finding codes as data (contract: "Finding codes"): each code's default level, a short title
+ * for annotations, and the fix a reader at 2 a.m. should apply.
+ */
+import type { Finding, Level } from './types.js'
+
+export const API_TOKEN_URL = 'https://id.atlassian.com/manage-profile/security/api-tokens'
+
+interface FindingInfo {
+  level: Level
+  title: string
+  fix: string
+}
+
+export const FINDINGS = {
+  'app-password-removed': {
+    level: 'error',
+    title: 'app password no longer works',
+    fix: `Bitbucket removed app passwords on 2026-07-28. Create an Atlassian API token with scopes at ${API_TOKEN_URL} ("Create API token with scopes" → Bitbucket), store it in this secret, and send it with your Atlassian email (REST) or x-bitbucket-api-token-auth (Git).`
+  },
+  'legacy-token-format': {
+    level: 'error',
+    title: 'legacy token format',
+    fix: `Create a new API token with Bitbucket scopes at ${API_TOKEN_URL} ("Create API token with scopes") and replace this secret.`
+  },
+  'checksum-mismatch': {
+    level: 'error',
+    title: 'secret is truncated or mistyped',
+    fix: 'Copy the whole token again from where it was created (it is shown only once; create a new one if it is lost) and save it in the secret without edits.'
+  },
+  'empty-secret': {
+    level: 'warning',
+    title: 'secret is empty',
+    fix: 'Secrets are not passed to workflows triggered from forks; run this check on push, schedule or workflow_dispatch, or check that the secret name is spelled right.'
+  },
+  'whitespace-trimmed': {
+    level: 'warning',
+    title: 'secret had extra characters around it',
+    fix: 'Re-save the secret without surrounding spaces, newlines, quotes or prefixes: tools that send it as-is will be rejected.'
+  },
+  'credential-rejected': {
+    level: 'error',
+    title: 'Bitbucket rejected the credential',
+    fix: 'Create a new credential (see the likely causes above) and update the secret.'
+  },
+  'wrong-identity': {
+    level: 'error',
+    title: 'wrong identity for this kind',
+    fix: 'Pass the identity this kind needs (see above).'
+  },
+  'missing-scopes': {
+    level: 'error',
+    title: 'missing scopes',
+    fix: 'Scopes cannot be added to an existing token: create a new token with all the scopes listed and replace the secret.'
+  },
+  'excess-scopes': {
+    level: 'warning',
+    title: 'more power than the job needs',
+    fix: 'Create a narrower token with only the scopes the job needs and replace this one; then revoke the old token.'
+  },
+  'read-user-scope-missing': {
+    level: 'notice',
+    title: 'token cannot read its user',
+    fix: 'The credential works, but tools that identify the user (Sourcetree, Git Credential Manager, many CI plugins) need read:user:bitbucket; add it when you next create the token.'
+  },
+  'repository-unreachable': {
+    level: 'error',
+    title: 'repository unreachable',
+    fix: 'Check the workspace/repo-slug spelling, that the token was created for this repository, project or workspace, and that its owner can access the repository.'
+  },
+  expired: {
+    level: 'error',
+    title: 'expired',
+    fix: 'Create a new credential, update the secret and the declared expires-at.'
+  },
+  'expires-soon': {
+    level: 'warning',
+    title: 'expires soon',
+    fix: 'Create a replacement now, update the secret and its expires-at, then revoke the old one.'
+  },
+  'expires-in': {
+    level: 'notice',
+    title: 'expiry',
+    fix: ''
+  },
+  'expiry-unknown': {
+    level: 'warning',
+    title: 'expiry unknown',
+    fix: 'Bitbucket does not reveal expiry through its API: set expires-at to the date chosen when the token was created (YYYY-MM-DD), or give atlassian-org-id and atlassian-admin-key so it is read from the Atlassian admin API.'
+  },
+  'git-auth-failed': {
+    level: 'error',
+    title: 'Git over HTTPS failed',
+    fix: 'Use the Git username shown above, and a token with read:repository (clone) or write:repository (push) scope that reaches this repository.'
+  },
+  'git-username-wrong': {
+    level: 'error',
+    title: 'wrong Git username',
+    fix: 'Change the username in the clone URL or credential helper to the one shown.'
+  },
+  indeterminate: {
+    level: 'warning',
+    title: 'could not be checked',
+    fix: 'This is not a verdict on the credential: re-run the job; if it persists, check the network path to Bitbucket and https://bitbucket.status.atlassian.com.'
+  },
+  'rate-limited': {
+    level: 'warning',
+    title: 'rate limited',
+    fix: 'Bitbucket limits requests per account per hour: re-run later, or check fewer credentials of the same account per run.'
+  }
+} satisfies Record<string, FindingInfo>
+
+export type FindingCode = keyof typeof FINDINGS
+
+/** A finding: the specific detail first, then the code's fix. */
+export function finding(code: FindingCode, detail: string, level?: Level): Finding {
+  const info: FindingInfo = FINDINGS[code]
+  const message = [detail, info.fix].filter(Boolean).join(' ')
+  return { level: level ?? info.level, code, message }
+}

@@ -1,0 +1,111 @@
+/** Plain data shared by every stage: credential specs in, report items out. */
+
+export type CredentialType =
+  | 'api-token'
+  | 'app-password'
+  | 'repository-access-token'
+  | 'project-access-token'
+  | 'workspace-access-token'
+  | 'access-token'
+  | 'oauth-consumer'
+  | 'oauth-access-token'
+  | 'unknown'
+
+export type Verdict =
+  | 'valid'
+  | 'invalid'
+  | 'expired'
+  | 'removed'
+  | 'malformed'
+  | 'indeterminate'
+  | 'skipped'
+
+export type Status = 'ok' | 'warning' | 'failure'
+export type Level = 'error' | 'warning' | 'notice'
+export type ExpirySource = 'declared' | 'admin-api' | 'oauth' | 'lifetime-bound' | 'removed'
+
+export type Purpose =
+  | 'read'
+  | 'clone'
+  | 'push'
+  | 'mirror'
+  | 'pull-requests'
+  | 'pull-requests-write'
+  | 'pipelines'
+  | 'pipeline-variables'
+  | 'webhooks'
+  | 'identity'
+
+export interface Repository {
+  workspace: string
+  slug: string
+}
+
+/** One credential as the user described it, before any check. */
+export interface CredentialSpec {
+  name: string
+  token: string
+  email: string
+  username: string
+  clientId: string
+  clientSecret: string
+  purposes: Purpose[]
+  scopes: string[]
+  repository?: Repository
+  gitUsername: string
+  expiresAt?: Date
+  tokenLabel: string
+}
+
+export interface Finding {
+  level: Level
+  code: string
+  message: string
+}
+
+export interface Identity {
+  username: string | null
+  accountId: string | null
+  displayName?: string | null
+  email?: string | null
+}
+
+export interface GitResult {
+  username: string
+  read: boolean | null
+  write: boolean | null
+  /** The username the job declared, when it differs from the one the kind needs. */
+  declared?: { username: string; read: boolean | null; write: boolean | null }
+}
+
+/** One credential's entry in the report (contract: "The report"). */
+export interface CredentialReport {
+  name: string
+  type: CredentialType
+  verdict: Verdict
+  status: Status
+  identity: Identity | null
+  scopes: string[]
+  missingScopes: string[]
+  excessScopes: string[]
+  reach: 'repository' | 'project' | 'workspace' | null
+  expiresAt: string | null
+  expirySource: ExpirySource | null
+  daysLeft: number | null
+  git: GitResult | null
+  usage: Usage | null
+  findings: Finding[]
+}
+
+/** How to use the credential: REST scheme and identity, Git clone URL form. */
+export interface Usage {
+  rest: string
+  gitUsername: string
+  cloneUrl: string
+}
+
+export interface Report {
+  status: Status
+  checkedAt: string
+  credentials: CredentialReport[]
+}

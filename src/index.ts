@@ -1,0 +1,4 @@
+/** Entry point of the action bundle: runs the check. */
+import { run } from './main.js'
+
+await run()

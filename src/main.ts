@@ -1,0 +1,70 @@
+/** The GitHub Actions adapter: inputs from the runner, then annotations, summary and outputs. */
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import { runCheck } from './check/run-check.js'
+import { Redactor } from './check/redactor.js'
+import { exitCodeFor } from './core/report.js'
+import type { Report } from './core/types.js'
+import { InputError } from './inputs/parse-values.js'
+import { readSettings } from './inputs/settings.js'
+import { annotationsFor } from './report/annotations.js'
+import { renderSummary } from './report/render-summary.js'
+import { syncTrackingIssue, loadHistory } from './tracking/tracking-issue.js'
+import { adminExpiryLookup } from './probe/probe-admin.js'
+
+const INPUT_ERROR_TITLE = 'Bitbucket Credential Check: invalid input'
+
+function writeOutputs(report: Report, redactor: Redactor): void {
+  const first = report.credentials[0]
+  core.setOutput('status', report.status)
+  core.setOutput('report', redactor.redact(JSON.stringify(report)))
+  core.setOutput('type', first?.type ?? '')
+  core.setOutput('scopes', first?.scopes.join(',') ?? '')
+  core.setOutput('expires-at', first?.expiresAt ?? '')
+  core.setOutput('days-left', first?.daysLeft === null || first === undefined ? '' : String(first.daysLeft))
+}
+
+export async function run(): Promise<void> {
+  const redactor = new Redactor()
+  const mask = (secret: string) => {
+    redactor.add(secret)
+    core.setSecret(secret)
+  }
+  try {
+    const settings = readSettings({
+      get: (name) => core.getInput(name, { trimWhitespace: false }),
+      readFile: (path) => readFileSync(path, 'utf8'),
+      env: process.env,
+      mask
+    })
+    const history = settings.trackingIssue && !settings.offline ? await loadHistory(settings, redactor) : undefined
+    const report = await runCheck(settings, {
+      mask,
+      history: history?.lookup,
+      adminLookup: settings.atlassianAdminKey && !settings.offline ? adminExpiryLookup(settings) : undefined
+    })
+    for (const a of annotationsFor(report)) {
+      const message = redactor.redact(a.message)
+      const props = { title: redactor.redact(a.title) }
+      if (a.level === 'error') core.error(message, props)
+      else if (a.level === 'warning') core.warning(message, props)
+      else core.notice(message, props)
+    }
+    writeOutputs(report, redactor)
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(redactor.redact(renderSummary(report)), true).write()
+    }
+    if (settings.trackingIssue) await syncTrackingIssue(settings, report, history, redactor)
+    if (exitCodeFor(report) !== 0) process.exitCode = core.ExitCode.Failure
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (error instanceof InputError) {
+      core.error(redactor.redact(message), { title: INPUT_ERROR_TITLE })
+    } else {
+      core.error(redactor.redact(`${message}. This is a bug in bitbucket-credential-check or its environment: re-run the job, and report it if it persists.`), {
+        title: 'Bitbucket Credential Check: unexpected error'
+      })
+    }
+    process.exitCode = core.ExitCode.Failure
+  }
+}

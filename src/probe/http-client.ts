@@ -1,0 +1,139 @@
+/**
+ * The one HTTP client every probe uses: only to configured base URLs, a timeout per request
+ * inside a per-credential budget, bounded retries with jittered exponential backoff for
+ * connection errors, 429 and 502/503/504 (honouring Retry-After), no retry for 4xx answers,
+ * and no redirect ever followed (credentials stay with the host they were meant for).
+ */
+
+export interface HttpRequest {
+  url: string
+  method?: 'GET' | 'POST'
+  headers?: Record<string, string>
+  body?: string
+}
+
+export interface HttpResponse {
+  status: number
+  headers: Headers
+  text: string
+}
+
+export type HttpOutcome =
+  | { kind: 'response'; response: HttpResponse; attempts: number }
+  | { kind: 'error'; error: string; attempts: number }
+
+export interface HttpClientOptions {
+  /** Base URLs credentials may be sent to (https, or http on loopback). */
+  allowedBases: string[]
+  maxAttempts?: number
+  requestTimeoutMs?: number
+  baseDelayMs?: number
+  sleep?: (ms: number) => Promise<void>
+  random?: () => number
+  fetch?: typeof fetch
+}
+
+const RETRY_STATUS = new Set([429, 502, 503, 504])
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
+
+/** Why a base URL may not receive credentials, or null when it may. */
+export function urlProblem(raw: string): string | null {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return 'is not a URL'
+  }
+  if (url.username || url.password) return 'must not contain a user or password'
+  if (url.protocol === 'https:') return null
+  if (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) return null
+  if (url.protocol === 'http:') return 'uses plain http:// to a host that is not loopback; use https://'
+  return `uses ${url.protocol}; use https://`
+}
+
+/** The cause Node's fetch hides behind "fetch failed". */
+export function describeError(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error) {
+    if (error.name === 'TimeoutError' || error.name === 'AbortError') {
+      return `no answer within ${Math.round(timeoutMs / 100) / 10}s`
+    }
+    const cause = (error as { cause?: unknown }).cause
+    if (cause instanceof Error) {
+      const code = (cause as { code?: string }).code
+      return code ? `${code}: ${cause.message}` : cause.message
+    }
+    return error.message
+  }
+  return String(error)
+}
+
+/** Retry-After in milliseconds (seconds or an HTTP date), or null. */
+export function retryAfterMs(value: string | null, nowMs: number): number | null {
+  if (!value) return null
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000
+  const at = Date.parse(value)
+  return Number.isNaN(at) ? null : Math.max(0, at - nowMs)
+}
+
+export class HttpClient {
+  private readonly options: Required<Omit<HttpClientOptions, 'fetch'>> & { fetch: typeof fetch }
+
+  constructor(options: HttpClientOptions) {
+    const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined))
+    this.options = {
+      maxAttempts: 3,
+      requestTimeoutMs: 10_000,
+      baseDelayMs: 250,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      random: Math.random,
+      fetch: globalThis.fetch.bind(globalThis),
+      allowedBases: options.allowedBases,
+      ...given
+    }
+  }
+
+  private allowed(url: string): boolean {
+    return this.options.allowedBases.some((base) => url === base || url.startsWith(base.replace(/\/?$/, '/')) || url.startsWith(base + '?')) && urlProblem(url) === null
+  }
+
+  /** Sends the request, retrying within the budget that ends at `deadline` (epoch ms). */
+  async send(request: HttpRequest, deadline: number): Promise<HttpOutcome> {
+    if (!this.allowed(request.url)) {
+      return { kind: 'error', error: 'refused: not one of the configured Bitbucket/Atlassian URLs', attempts: 0 }
+    }
+    const { maxAttempts, requestTimeoutMs, baseDelayMs, sleep, random } = this.options
+    let last: HttpOutcome = { kind: 'error', error: 'no time left in the timeout-seconds budget', attempts: 0 }
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      const remaining = deadline - Date.now()
+      if (remaining <= 0) break
+      const timeoutMs = Math.min(requestTimeoutMs, remaining)
+      last = await this.once(request, timeoutMs, attempt)
+      const retryable =
+        last.kind === 'error' || (last.kind === 'response' && RETRY_STATUS.has(last.response.status))
+      if (!retryable || attempt === maxAttempts) break
+      const hinted =
+        last.kind === 'response' ? retryAfterMs(last.response.headers.get('retry-after'), Date.now()) : null
+      const backoff = baseDelayMs * 2 ** (attempt - 1)
+      const delay = hinted ?? backoff / 2 + random() * (backoff / 2)
+      if (Date.now() + delay >= deadline - 50) break
+      await sleep(delay)
+    }
+    return last
+  }
+
+  private async once(request: HttpRequest, timeoutMs: number, attempt: number): Promise<HttpOutcome> {
+    try {
+      const res = await this.options.fetch(request.url, {
+        method: request.method ?? 'GET',
+        headers: request.headers,
+        body: request.body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs)
+      })
+      const text = await res.text()
+      return { kind: 'response', response: { status: res.status, headers: res.headers, text }, attempts: attempt }
+    } catch (error) {
+      return { kind: 'error', error: describeError(error, timeoutMs), attempts: attempt }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Git over HTTPS probe: asks for the ref advertisement of upload-pack (read) or receive-pack
+ * (write). This changes nothing on the server.
+ */
+import type { Repository } from '../core/types.js'
+import type { HttpClient } from './http-client.js'
+import { unavailable, type ProbeResult } from '../core/probe-result.js'
+
+export type GitService = 'git-upload-pack' | 'git-receive-pack'
+
+export function gitRefsUrl(gitUrl: string, repository: Repository, service: GitService): string {
+  const path = `${encodeURIComponent(repository.workspace)}/${encodeURIComponent(repository.slug)}`
+  return `${gitUrl}/${path}.git/info/refs?service=${service}`
+}
+
+export async function probeGit(
+  client: HttpClient,
+  gitUrl: string,
+  repository: Repository,
+  service: GitService,
+  authorization: string,
+  deadline: number
+): Promise<ProbeResult> {
+  const outcome = await client.send(
+    {
+      url: gitRefsUrl(gitUrl, repository, service),
+      headers: { Authorization: authorization, 'User-Agent': 'git/2.39.5 (bitbucket-credential-check)', 'Git-Protocol': 'version=2' }
+    },
+    deadline
+  )
+  if (outcome.kind === 'error') return unavailable(outcome.error)
+  const { status, headers, text } = outcome.response
+  const result: ProbeResult = { ...unavailable(''), status, detail: text.slice(0, 300) }
+  if (status === 200) {
+    const type = headers.get('content-type') ?? ''
+    if (type.includes(`application/x-${service}-advertisement`) || text.includes(`# service=${service}`)) {
+      return { ...result, outcome: 'accepted', detail: '' }
+    }
+    return unavailable(`HTTP 200 without a Git ref advertisement (content-type ${type || 'none'})`, status)
+  }
+  if (status === 401) return { ...result, outcome: 'rejected' }
+  if (status === 403) return { ...result, outcome: 'forbidden' }
+  if (status === 404) return { ...result, outcome: 'not-found' }
+  if (status === 410) return { ...result, outcome: 'gone' }
+  if (status === 429) return { ...unavailable('HTTP 429: rate limited', status), outcome: 'rate-limited' }
+  return unavailable(status >= 300 && status < 400 ? `HTTP ${status} redirect; not followed with credentials` : `HTTP ${status}`, status)
+}
