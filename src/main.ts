@@ -21,7 +21,10 @@ function writeOutputs(report: Report, redactor: Redactor): void {
   core.setOutput('type', first?.type ?? '')
   core.setOutput('scopes', first?.scopes.join(',') ?? '')
   core.setOutput('expires-at', first?.expiresAt ?? '')
-  core.setOutput('days-left', first?.daysLeft === null || first === undefined ? '' : String(first.daysLeft))
+  core.setOutput(
+    'days-left',
+    first?.daysLeft === null || first === undefined ? '' : String(first.daysLeft)
+  )
 }
 
 export async function run(): Promise<void> {
@@ -37,11 +40,15 @@ export async function run(): Promise<void> {
       env: process.env,
       mask
     })
-    const history = settings.trackingIssue && !settings.offline ? await loadHistory(settings, redactor) : undefined
+    const history =
+      settings.trackingIssue && !settings.offline
+        ? await loadHistory(settings, redactor)
+        : undefined
     const report = await runCheck(settings, {
       mask,
       history: history?.lookup,
-      adminLookup: settings.atlassianAdminKey && !settings.offline ? adminExpiryLookup(settings) : undefined
+      adminLookup:
+        settings.atlassianAdminKey && !settings.offline ? adminExpiryLookup(settings) : undefined
     })
     for (const a of annotationsFor(report)) {
       const message = redactor.redact(a.message)
@@ -61,9 +68,14 @@ export async function run(): Promise<void> {
     if (error instanceof InputError) {
       core.error(redactor.redact(message), { title: INPUT_ERROR_TITLE })
     } else {
-      core.error(redactor.redact(`${message}. This is a bug in bitbucket-credential-check or its environment: re-run the job, and report it if it persists.`), {
-        title: 'Bitbucket Credential Check: unexpected error'
-      })
+      core.error(
+        redactor.redact(
+          `${message}. This is a bug in bitbucket-credential-check or its environment: re-run the job, and report it if it persists.`
+        ),
+        {
+          title: 'Bitbucket Credential Check: unexpected error'
+        }
+      )
     }
     process.exitCode = core.ExitCode.Failure
   }

@@ -17,13 +17,24 @@ export interface ActionRun {
   commands: Command[]
   outputs: Record<string, string>
   summary: string
-  report: { status: string; credentials: Array<Record<string, unknown> & { findings: { code: string; level: string; message: string }[] }> }
+  report: {
+    status: string
+    credentials: Array<
+      Record<string, unknown> & { findings: { code: string; level: string; message: string }[] }
+    >
+  }
   ms: number
   annotations: (level?: string) => Command[]
   codes: (index?: number) => string[]
 }
 
-const unescape = (s: string) => s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+const unescape = (s: string) =>
+  s
+    .replace(/%0A/g, '\n')
+    .replace(/%0D/g, '\r')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%')
 
 export function parseCommands(stdout: string): Command[] {
   const out: Command[] = []
@@ -47,7 +58,10 @@ export function parseOutputs(text: string): Record<string, string> {
   return outputs
 }
 
-export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+export async function runAction(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'bcc-run-'))
   const outFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary')
@@ -57,7 +71,14 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
   for (const [key, value] of Object.entries(inputs)) inputEnv[`INPUT_${key.toUpperCase()}`] = value
   const started = Date.now()
   const child = spawn(process.execPath, ['dist/index.js'], {
-    env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: dir, ...inputEnv, ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      GITHUB_OUTPUT: outFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: dir,
+      ...inputEnv,
+      ...env
+    },
     cwd: process.cwd()
   })
   let stdout = ''
@@ -68,7 +89,9 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
   const ms = Date.now() - started
   const outputs = parseOutputs(readFileSync(outFile, 'utf8'))
   const commands = parseCommands(stdout)
-  const report = outputs.report ? (JSON.parse(outputs.report) as ActionRun['report']) : { status: '', credentials: [] }
+  const report = outputs.report
+    ? (JSON.parse(outputs.report) as ActionRun['report'])
+    : { status: '', credentials: [] }
   return {
     code,
     stdout,
@@ -78,7 +101,10 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
     summary: readFileSync(summaryFile, 'utf8'),
     report,
     ms,
-    annotations: (level) => commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command) && (!level || c.command === level)),
+    annotations: (level) =>
+      commands.filter(
+        (c) => ['error', 'warning', 'notice'].includes(c.command) && (!level || c.command === level)
+      ),
     codes: (index = 0) => (report.credentials[index]?.findings ?? []).map((f) => f.code)
   }
 }
@@ -94,6 +120,8 @@ export function leaks(run: ActionRun, secrets: string[]): string[] {
     JSON.stringify(run.outputs),
     run.summary
   ].join('\n')
-  const forms = secrets.flatMap((s) => [s, encodeURIComponent(s), Buffer.from(s).toString('base64')]).filter((s) => s.length >= 6)
+  const forms = secrets
+    .flatMap((s) => [s, encodeURIComponent(s), Buffer.from(s).toString('base64')])
+    .filter((s) => s.length >= 6)
   return forms.filter((f) => visible.includes(f))
 }

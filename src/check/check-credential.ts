@@ -3,7 +3,14 @@
  * concurrently within its budget, then evaluate (pure).
  */
 import { classify, type Classification } from '../core/classify.js'
-import { evaluate, type AdminLookup, type EvaluationPolicy, type GitProbes, type History, type Probes } from '../core/evaluate.js'
+import {
+  evaluate,
+  type AdminLookup,
+  type EvaluationPolicy,
+  type GitProbes,
+  type History,
+  type Probes
+} from '../core/evaluate.js'
 import { API_TOKEN_GIT_USER, KINDS } from '../core/kinds.js'
 import { gitNeed } from '../core/purposes.js'
 import type { CredentialReport, CredentialSpec, Identity } from '../core/types.js'
@@ -26,58 +33,110 @@ export interface CheckContext {
   /** Earlier results, keyed by the credential's fingerprint (tracking issue). */
   history?: (fingerprint: string) => History | undefined
   /** Expiry from the Atlassian admin API, once the owner is known. */
-  adminLookup?: (identity: Identity | null, spec: CredentialSpec) => Promise<AdminLookup | undefined>
+  adminLookup?: (
+    identity: Identity | null,
+    spec: CredentialSpec
+  ) => Promise<AdminLookup | undefined>
 }
 
 /** The Git username the kind needs, and the one the job declared when it differs. */
-function gitUsernames(cls: Classification, spec: CredentialSpec): { right: string; declared: string | null } {
+function gitUsernames(
+  cls: Classification,
+  spec: CredentialSpec
+): { right: string; declared: string | null } {
   const declared = (spec.gitUsername || cls.gitUsername || '').trim()
   const kindUser = KINDS[cls.type].gitUsername
   const right = kindUser ?? (spec.username.trim() || declared || API_TOKEN_GIT_USER)
-  const altOk = cls.type === 'api-token' && declared && spec.username.trim() === declared && !declared.includes('@')
+  const altOk =
+    cls.type === 'api-token' &&
+    declared &&
+    spec.username.trim() === declared &&
+    !declared.includes('@')
   return { right, declared: declared && declared !== right && !altOk ? declared : null }
 }
 
-export function shouldProbeGit(spec: CredentialSpec, mode: CheckContext['checkGit'], repositoryKnown: boolean): boolean {
+export function shouldProbeGit(
+  spec: CredentialSpec,
+  mode: CheckContext['checkGit'],
+  repositoryKnown: boolean
+): boolean {
   if (!repositoryKnown || mode === 'false') return false
   if (mode === 'true') return true
   return gitNeed(spec.purposes) !== null || spec.gitUsername.trim() !== ''
 }
 
-export async function checkCredential(spec: CredentialSpec, ctx: CheckContext, fingerprint: string): Promise<CredentialReport> {
+export async function checkCredential(
+  spec: CredentialSpec,
+  ctx: CheckContext,
+  fingerprint: string
+): Promise<CredentialReport> {
   const now = ctx.now()
   const deadline = Date.now() + ctx.timeoutSeconds * 1000
   const cls = classify(spec, now)
   const repository = spec.repository ?? cls.repository
   const effective: CredentialSpec = { ...spec, repository }
   const { right, declared } = gitUsernames(cls, spec)
-  for (const form of secretForms(cls.secret, [cls.restUser ?? '', right, declared ?? '', 'x-token-auth', API_TOKEN_GIT_USER])) ctx.mask(form)
+  for (const form of secretForms(cls.secret, [
+    cls.restUser ?? '',
+    right,
+    declared ?? '',
+    'x-token-auth',
+    API_TOKEN_GIT_USER
+  ]))
+    ctx.mask(form)
   for (const form of secretForms(spec.token, [])) ctx.mask(form)
 
   const probes: Probes = { history: ctx.history?.(fingerprint) }
   if (cls.verdict === null && !ctx.policy.offline) {
     let bearer = cls.secret
     if (cls.type === 'oauth-consumer') {
-      const oauth = await mintToken(ctx.client, ctx.oauthUrl, `Basic ${basic(cls.restUser ?? '', cls.secret)}`, deadline, ctx.mask)
-      probes.oauth = oauth.outcome === 'minted' ? { outcome: 'minted', expiresIn: oauth.expiresIn, scopes: oauth.scopes } : { outcome: oauth.outcome, detail: oauth.detail }
+      const oauth = await mintToken(
+        ctx.client,
+        ctx.oauthUrl,
+        `Basic ${basic(cls.restUser ?? '', cls.secret)}`,
+        deadline,
+        ctx.mask
+      )
+      probes.oauth =
+        oauth.outcome === 'minted'
+          ? { outcome: 'minted', expiresIn: oauth.expiresIn, scopes: oauth.scopes }
+          : { outcome: oauth.outcome, detail: oauth.detail }
       bearer = oauth.outcome === 'minted' ? oauth.accessToken : ''
     }
     const scheme = cls.scheme === 'oauth-client-credentials' ? 'bearer' : cls.scheme
     const authorization =
-      scheme === 'bearer' ? (bearer ? `Bearer ${bearer}` : null) : cls.restUser ? `Basic ${basic(cls.restUser, cls.secret)}` : null
+      scheme === 'bearer'
+        ? bearer
+          ? `Bearer ${bearer}`
+          : null
+        : cls.restUser
+          ? `Basic ${basic(cls.restUser, cls.secret)}`
+          : null
     const tasks: Promise<void>[] = []
     if (authorization) {
       const target = { apiUrl: ctx.apiUrl, authorization, deadline }
       tasks.push(probeUser(ctx.client, target).then((r) => void (probes.user = r)))
-      if (repository) tasks.push(probeRepository(ctx.client, target, repository).then((r) => void (probes.repo = r)))
+      if (repository)
+        tasks.push(
+          probeRepository(ctx.client, target, repository).then((r) => void (probes.repo = r))
+        )
     }
     if (bearer && repository && shouldProbeGit(spec, ctx.checkGit, true)) {
       const write = gitNeed(spec.purposes) === 'write'
       const gitProbes = (username: string): [GitProbes, Promise<void>] => {
         const result: GitProbes = { username }
         const auth = `Basic ${basic(username, bearer)}`
-        const runs = [probeGit(ctx.client, ctx.gitUrl, repository, 'git-upload-pack', auth, deadline).then((r) => void (result.read = r))]
-        if (write) runs.push(probeGit(ctx.client, ctx.gitUrl, repository, 'git-receive-pack', auth, deadline).then((r) => void (result.write = r)))
+        const runs = [
+          probeGit(ctx.client, ctx.gitUrl, repository, 'git-upload-pack', auth, deadline).then(
+            (r) => void (result.read = r)
+          )
+        ]
+        if (write)
+          runs.push(
+            probeGit(ctx.client, ctx.gitUrl, repository, 'git-receive-pack', auth, deadline).then(
+              (r) => void (result.write = r)
+            )
+          )
         return [result, Promise.all(runs).then(() => undefined)]
       }
       const [main, mainRun] = gitProbes(right)

@@ -19,7 +19,10 @@ export interface RunOptions {
 /** A stable, non-reversible name for a secret, for state kept between runs. */
 export function fingerprint(spec: CredentialSpec): string {
   const secret = (spec.clientId ? `${spec.clientId}:${spec.clientSecret}` : spec.token).trim()
-  return createHash('sha256').update(`bitbucket-credential-check:${secret}`).digest('hex').slice(0, 16)
+  return createHash('sha256')
+    .update(`bitbucket-credential-check:${secret}`)
+    .digest('hex')
+    .slice(0, 16)
 }
 
 export function policyOf(settings: Settings): EvaluationPolicy {
@@ -56,6 +59,8 @@ export async function runCheck(settings: Settings, options: RunOptions): Promise
     history: options.history,
     adminLookup: options.adminLookup
   }
-  const results = await mapPool(settings.credentials, settings.concurrency, (spec) => checkCredential(spec, ctx, fingerprint(spec)))
+  const results = await mapPool(settings.credentials, settings.concurrency, (spec) =>
+    checkCredential(spec, ctx, fingerprint(spec))
+  )
   return buildReport(results, now())
 }

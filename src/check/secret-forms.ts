@@ -5,9 +5,19 @@ export function basic(user: string, secret: string): string {
 
 export function secretForms(secret: string, users: string[]): string[] {
   if (!secret) return []
-  const forms = [secret, secret.trim(), encodeURIComponent(secret), Buffer.from(secret).toString('base64')]
+  const forms = [
+    secret,
+    secret.trim(),
+    encodeURIComponent(secret),
+    Buffer.from(secret).toString('base64')
+  ]
   for (const user of users) {
-    if (user) forms.push(basic(user, secret), `${user}:${secret}`, `${encodeURIComponent(user)}:${encodeURIComponent(secret)}`)
+    if (user)
+      forms.push(
+        basic(user, secret),
+        `${user}:${secret}`,
+        `${encodeURIComponent(user)}:${encodeURIComponent(secret)}`
+      )
   }
   return [...new Set(forms.filter((f) => f.length >= 4))]
 }

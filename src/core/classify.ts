@@ -58,7 +58,9 @@ export function replacementScopes(spec: CredentialSpec): string[] {
 
 function appPasswordFinding(spec: CredentialSpec, now: Date, legacy: boolean): Finding {
   const scopes = replacementScopes(spec).join(', ')
-  const what = legacy ? 'This looks like a legacy 20-character app password.' : 'This is an app password (ATBB…).'
+  const what = legacy
+    ? 'This looks like a legacy 20-character app password.'
+    : 'This is an app password (ATBB…).'
   if (now < APP_PASSWORD_REMOVED_AT) {
     return finding(
       'app-password-removed',
@@ -72,7 +74,11 @@ function appPasswordFinding(spec: CredentialSpec, now: Date, legacy: boolean): F
   )
 }
 
-function restIdentity(spec: CredentialSpec, type: CredentialType, findings: Finding[]): string | null {
+function restIdentity(
+  spec: CredentialSpec,
+  type: CredentialType,
+  findings: Finding[]
+): string | null {
   const email = spec.email.trim()
   const username = spec.username.trim()
   if (type === 'api-token') {
@@ -104,12 +110,21 @@ function restIdentity(spec: CredentialSpec, type: CredentialType, findings: Find
 
 export function classify(spec: CredentialSpec, now: Date): Classification {
   const findings: Finding[] = []
-  const base = { gitUsername: undefined as string | undefined, repository: undefined as Repository | undefined }
+  const base = {
+    gitUsername: undefined as string | undefined,
+    repository: undefined as Repository | undefined
+  }
 
   if (spec.clientId.trim() || spec.clientSecret.trim()) {
     const secret = spec.clientSecret.trim()
     const empty = !secret || !spec.clientId.trim()
-    if (empty) findings.push(finding('empty-secret', `The OAuth consumer's ${secret ? 'client-id' : 'client-secret'} is empty.`))
+    if (empty)
+      findings.push(
+        finding(
+          'empty-secret',
+          `The OAuth consumer's ${secret ? 'client-id' : 'client-secret'} is empty.`
+        )
+      )
     return {
       ...base,
       type: 'oauth-consumer',
@@ -125,12 +140,26 @@ export function classify(spec: CredentialSpec, now: Date): Classification {
   const cleaned = cleanSecret(spec.token)
   const { secret } = cleaned
   if (!secret) {
-    findings.push(finding('empty-secret', 'No secret was given for this credential, so it was not checked.'))
-    return { ...base, type: 'unknown', scheme: 'bearer', secret, restUser: null, verdict: 'skipped', expiry: null, findings }
+    findings.push(
+      finding('empty-secret', 'No secret was given for this credential, so it was not checked.')
+    )
+    return {
+      ...base,
+      type: 'unknown',
+      scheme: 'bearer',
+      secret,
+      restUser: null,
+      verdict: 'skipped',
+      expiry: null,
+      findings
+    }
   }
   if (cleaned.removed.length > 0) {
     findings.push(
-      finding('whitespace-trimmed', `The secret was stored with ${cleaned.removed.join(', ')}; it was checked without them.`)
+      finding(
+        'whitespace-trimmed',
+        `The secret was stored with ${cleaned.removed.join(', ')}; it was checked without them.`
+      )
     )
   }
 
@@ -157,7 +186,11 @@ export function classify(spec: CredentialSpec, now: Date): Classification {
         'This 24-character secret is a legacy, unscoped Atlassian API token. Bitbucket only accepts API tokens with scopes, and every token of this format expired by 2026-05-12.'
       )
     )
-  } else if (!known && /^[A-Za-z0-9]{20}$/.test(secret) && (spec.username.trim() || spec.email.trim())) {
+  } else if (
+    !known &&
+    /^[A-Za-z0-9]{20}$/.test(secret) &&
+    (spec.username.trim() || spec.email.trim())
+  ) {
     type = 'app-password'
   }
 
@@ -172,7 +205,8 @@ export function classify(spec: CredentialSpec, now: Date): Classification {
 
   const restUser = verdict === null ? restIdentity(spec, type, findings) : null
   let scheme = KINDS[type].scheme
-  if (type === 'unknown' && restUser) scheme = looksLikeEmail(restUser) ? 'basic-email' : 'basic-username'
+  if (type === 'unknown' && restUser)
+    scheme = looksLikeEmail(restUser) ? 'basic-email' : 'basic-username'
   return {
     type,
     scheme,
@@ -195,15 +229,19 @@ export function gitUsernameProblem(
   const user = declared.trim()
   if (!user) return null
   if (type === 'api-token') {
-    if (looksLikeEmail(user)) return 'An email address does not work as the Git username with an API token.'
-    if (user === 'x-token-auth') return 'x-token-auth is the Git username of access tokens, not of API tokens.'
+    if (looksLikeEmail(user))
+      return 'An email address does not work as the Git username with an API token.'
+    if (user === 'x-token-auth')
+      return 'x-token-auth is the Git username of access tokens, not of API tokens.'
     if (user === API_TOKEN_GIT_USER) return null
     if (bitbucketUsername && user !== bitbucketUsername)
       return `This token belongs to the Bitbucket user "${bitbucketUsername}", not "${user}".`
     return null
   }
   if (type === 'app-password') {
-    return looksLikeEmail(user) ? 'App passwords never accepted an email as the Git username.' : null
+    return looksLikeEmail(user)
+      ? 'App passwords never accepted an email as the Git username.'
+      : null
   }
   if (type === 'unknown') return null
   if (user !== 'x-token-auth') {
@@ -211,5 +249,3 @@ export function gitUsernameProblem(
   }
   return null
 }
-
-

@@ -13,7 +13,8 @@ export interface CleanedSecret {
 }
 
 const KNOWN_PREFIX = /^(ATATT3|ATCTT3|ATBB)/
-const URL_FORM = /^https?:\/\/([^:@/\s]+):([^@/\s]+)@[^/\s]+(?:\/([^/\s]+)\/([^/\s?#]+?)(?:\.git)?\/?)?$/i
+const URL_FORM =
+  /^https?:\/\/([^:@/\s]+):([^@/\s]+)@[^/\s]+(?:\/([^/\s]+)\/([^/\s?#]+?)(?:\.git)?\/?)?$/i
 
 function safeDecode(text: string): string {
   try {

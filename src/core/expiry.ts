@@ -98,15 +98,38 @@ export function evaluateExpiry(
       : ''
 
   if (expired) {
-    const note = verdict === 'valid' ? ' Bitbucket still accepted it during this check: if the date is wrong, correct expires-at.' : ''
-    findings.push(finding('expired', `This credential ${phrase(chosen.source, chosen.at).replace('expires', 'expired')}, ${-daysLeft} day(s) ago.${note}${conflictNote}`))
+    const note =
+      verdict === 'valid'
+        ? ' Bitbucket still accepted it during this check: if the date is wrong, correct expires-at.'
+        : ''
+    findings.push(
+      finding(
+        'expired',
+        `This credential ${phrase(chosen.source, chosen.at).replace('expires', 'expired')}, ${-daysLeft} day(s) ago.${note}${conflictNote}`
+      )
+    )
   } else if (policy.failDays > 0 && daysLeft <= policy.failDays) {
-    findings.push(finding('expires-soon', `This credential ${phrase(chosen.source, chosen.at)}: ${daysLeft} day(s) left (fail-days is ${policy.failDays}).${conflictNote}`, 'error'))
+    findings.push(
+      finding(
+        'expires-soon',
+        `This credential ${phrase(chosen.source, chosen.at)}: ${daysLeft} day(s) left (fail-days is ${policy.failDays}).${conflictNote}`,
+        'error'
+      )
+    )
   } else if (policy.warnDays > 0 && daysLeft <= policy.warnDays) {
-    findings.push(finding('expires-soon', `This credential ${phrase(chosen.source, chosen.at)}: ${daysLeft} day(s) left (warn-days is ${policy.warnDays}).${conflictNote}`))
+    findings.push(
+      finding(
+        'expires-soon',
+        `This credential ${phrase(chosen.source, chosen.at)}: ${daysLeft} day(s) left (warn-days is ${policy.warnDays}).${conflictNote}`
+      )
+    )
   } else {
     findings.push(
-      finding('expires-in', `This credential ${phrase(chosen.source, chosen.at)}: ${daysLeft} day(s) left.${conflictNote}`, conflictNote ? 'warning' : 'notice')
+      finding(
+        'expires-in',
+        `This credential ${phrase(chosen.source, chosen.at)}: ${daysLeft} day(s) left.${conflictNote}`,
+        conflictNote ? 'warning' : 'notice'
+      )
     )
   }
   return result

@@ -2,13 +2,7 @@
 import type { Identity } from './types.js'
 
 export type ProbeOutcome =
-  | 'accepted'
-  | 'forbidden'
-  | 'rejected'
-  | 'not-found'
-  | 'gone'
-  | 'rate-limited'
-  | 'unavailable'
+  'accepted' | 'forbidden' | 'rejected' | 'not-found' | 'gone' | 'rate-limited' | 'unavailable'
 
 export interface ProbeResult {
   outcome: ProbeOutcome
@@ -22,5 +16,13 @@ export interface ProbeResult {
 }
 
 export function unavailable(detail: string, status: number | null = null): ProbeResult {
-  return { outcome: 'unavailable', status, detail, credentialType: null, scopes: null, requiredScopes: [], identity: null }
+  return {
+    outcome: 'unavailable',
+    status,
+    detail,
+    credentialType: null,
+    scopes: null,
+    requiredScopes: [],
+    identity: null
+  }
 }

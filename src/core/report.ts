@@ -8,7 +8,11 @@ export function worstStatus(statuses: Status[]): Status {
 }
 
 export function buildReport(credentials: CredentialReport[], now: Date): Report {
-  return { status: worstStatus(credentials.map((c) => c.status)), checkedAt: now.toISOString(), credentials }
+  return {
+    status: worstStatus(credentials.map((c) => c.status)),
+    checkedAt: now.toISOString(),
+    credentials
+  }
 }
 
 /** Exit code: 1 when any credential fails; with `strict`, warnings fail too. */

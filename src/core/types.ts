@@ -12,13 +12,7 @@ export type CredentialType =
   | 'unknown'
 
 export type Verdict =
-  | 'valid'
-  | 'invalid'
-  | 'expired'
-  | 'removed'
-  | 'malformed'
-  | 'indeterminate'
-  | 'skipped'
+  'valid' | 'invalid' | 'expired' | 'removed' | 'malformed' | 'indeterminate' | 'skipped'
 
 export type Status = 'ok' | 'warning' | 'failure'
 export type Level = 'error' | 'warning' | 'notice'

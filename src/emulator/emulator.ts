@@ -54,7 +54,16 @@ export interface EmuAdminToken {
   account: EmuAccount
 }
 
-export type FaultKind = 'hang' | 'reset' | 'status-503' | 'status-502' | 'html-500' | 'rate-limit' | 'truncated' | 'non-json' | 'redirect'
+export type FaultKind =
+  | 'hang'
+  | 'reset'
+  | 'status-503'
+  | 'status-502'
+  | 'html-500'
+  | 'rate-limit'
+  | 'truncated'
+  | 'non-json'
+  | 'redirect'
 
 export interface Fault {
   kind: FaultKind
@@ -69,7 +78,13 @@ export interface EmulatorOptions {
   tokens?: EmuToken[]
   consumers?: EmuConsumer[]
   repositories?: string[]
-  admin?: { orgId: string; key: string; scopes?: string[]; tokens: EmuAdminToken[]; pageSize?: number }
+  admin?: {
+    orgId: string
+    key: string
+    scopes?: string[]
+    tokens: EmuAdminToken[]
+    pageSize?: number
+  }
   /** Folder of bare repositories (<workspace>/<slug>.git) served by git http-backend. */
   gitProjectRoot?: string
   latencyMs?: number
@@ -83,7 +98,10 @@ export interface LoggedRequest {
   host: string
 }
 
-const API_TOKEN_401 = { type: 'error', error: { message: 'Token is invalid, expired, or not supported for this endpoint.' } }
+const API_TOKEN_401 = {
+  type: 'error',
+  error: { message: 'Token is invalid, expired, or not supported for this endpoint.' }
+}
 const CREDENTIAL_TYPE: Partial<Record<EmuKind, string>> = {
   'api-token': 'api_token',
   'repository-access-token': 'repo_access_token',
@@ -100,7 +118,12 @@ function has(token: EmuToken, scope: string): boolean {
   return all.has(scope)
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body)
   res.writeHead(status, {
     'content-type': typeof body === 'string' ? 'text/plain' : 'application/json; charset=utf-8',
@@ -110,7 +133,11 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text)
 }
 
-function parseAuth(header: string | undefined): { scheme: 'basic' | 'bearer' | 'none'; user: string; secret: string } {
+function parseAuth(header: string | undefined): {
+  scheme: 'basic' | 'bearer' | 'none'
+  user: string
+  secret: string
+} {
   if (!header) return { scheme: 'none', user: '', secret: '' }
   const [scheme, value = ''] = header.split(/\s+/, 2)
   if (/^bearer$/i.test(scheme)) return { scheme: 'bearer', user: '', secret: value }
@@ -148,7 +175,9 @@ export class BitbucketEmulator {
 
   async stop(): Promise<void> {
     this.server?.closeAllConnections()
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve()
+    )
   }
 
   private fault(path: string): Fault | undefined {
@@ -165,15 +194,26 @@ export class BitbucketEmulator {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator')
     const auth = parseAuth(req.headers.authorization)
-    this.requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, scheme: auth.scheme, host: req.headers.host ?? '' })
+    this.requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname + url.search,
+      scheme: auth.scheme,
+      host: req.headers.host ?? ''
+    })
     if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs))
     const fault = this.fault(url.pathname)
     if (fault && this.applyFault(fault, res)) return
     try {
       if (url.pathname === '/2.0/user') return this.user(auth, res)
       const repo = /^\/2\.0\/repositories\/([^/]+)\/([^/]+)\/?$/.exec(url.pathname)
-      if (repo) return this.repository(auth, `${decodeURIComponent(repo[1])}/${decodeURIComponent(repo[2])}`, res)
-      if (url.pathname === '/site/oauth2/access_token' && req.method === 'POST') return await this.oauth(req, auth, res)
+      if (repo)
+        return this.repository(
+          auth,
+          `${decodeURIComponent(repo[1])}/${decodeURIComponent(repo[2])}`,
+          res
+        )
+      if (url.pathname === '/site/oauth2/access_token' && req.method === 'POST')
+        return await this.oauth(req, auth, res)
       const admin = /^\/admin\/api-access\/v1\/orgs\/([^/]+)\/api-tokens$/.exec(url.pathname)
       if (admin) return this.adminTokens(decodeURIComponent(admin[1]), auth, url, res)
       const git = /^\/([^/]+)\/([^/]+?)\.git(\/.*)$/.exec(url.pathname)
@@ -193,14 +233,26 @@ export class BitbucketEmulator {
         return true
       case 'status-503':
       case 'status-502':
-        send(res, fault.kind === 'status-503' ? 503 : 502, 'upstream connect error or disconnect/reset before headers', {})
+        send(
+          res,
+          fault.kind === 'status-503' ? 503 : 502,
+          'upstream connect error or disconnect/reset before headers',
+          {}
+        )
         return true
       case 'html-500':
         res.writeHead(500, { 'content-type': 'text/html' })
-        res.end('<!DOCTYPE html><html><head><title>Something went wrong</title></head><body><h1>500</h1></body></html>')
+        res.end(
+          '<!DOCTYPE html><html><head><title>Something went wrong</title></head><body><h1>500</h1></body></html>'
+        )
         return true
       case 'rate-limit':
-        send(res, 429, 'Rate limit for this resource has been exceeded', fault.retryAfter ? { 'retry-after': fault.retryAfter } : {})
+        send(
+          res,
+          429,
+          'Rate limit for this resource has been exceeded',
+          fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}
+        )
         return true
       case 'truncated':
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '400' })
@@ -221,18 +273,26 @@ export class BitbucketEmulator {
   /** The token behind a request, or the reason Bitbucket would refuse it. */
   private resolve(auth: ReturnType<typeof parseAuth>): EmuToken | null {
     if (auth.scheme === 'none') return null
-    const token = [...(this.options.tokens ?? []), ...this.minted].find((t) => t.secret === auth.secret)
+    const token = [...(this.options.tokens ?? []), ...this.minted].find(
+      (t) => t.secret === auth.secret
+    )
     if (!token || token.revoked) return null
     if (token.expiresAt && Date.parse(token.expiresAt) <= Date.now()) return null
     if (token.kind === 'app-password' || token.kind === 'unscoped-api-token') return null
     if (token.kind === 'api-token') {
-      return auth.scheme === 'basic' && auth.user.toLowerCase() === token.account?.email.toLowerCase() ? token : null
+      return auth.scheme === 'basic' &&
+        auth.user.toLowerCase() === token.account?.email.toLowerCase()
+        ? token
+        : null
     }
     return auth.scheme === 'bearer' ? token : null
   }
 
   private scopeHeaders(token: EmuToken, accepted: string): Record<string, string> {
-    const headers: Record<string, string> = { 'x-oauth-scopes': token.scopes.join(', '), 'x-accepted-oauth-scopes': accepted }
+    const headers: Record<string, string> = {
+      'x-oauth-scopes': token.scopes.join(', '),
+      'x-accepted-oauth-scopes': accepted
+    }
     const type = CREDENTIAL_TYPE[token.kind]
     if (type) headers['x-credential-type'] = type
     return headers
@@ -240,15 +300,31 @@ export class BitbucketEmulator {
 
   private unauthorized(auth: ReturnType<typeof parseAuth>, res: ServerResponse): void {
     const token = (this.options.tokens ?? []).find((t) => t.secret === auth.secret)
-    const apiTokenish = auth.secret.startsWith('ATATT') || token?.kind === 'api-token' || token?.kind === 'unscoped-api-token'
-    send(res, 401, apiTokenish ? API_TOKEN_401 : '', { 'www-authenticate': 'Basic realm="Bitbucket.org HTTP"' })
+    const apiTokenish =
+      auth.secret.startsWith('ATATT') ||
+      token?.kind === 'api-token' ||
+      token?.kind === 'unscoped-api-token'
+    send(res, 401, apiTokenish ? API_TOKEN_401 : '', {
+      'www-authenticate': 'Basic realm="Bitbucket.org HTTP"'
+    })
   }
 
-  private forbidden(token: EmuToken, required: string, accepted: string, res: ServerResponse): void {
+  private forbidden(
+    token: EmuToken,
+    required: string,
+    accepted: string,
+    res: ServerResponse
+  ): void {
     send(
       res,
       403,
-      { type: 'error', error: { message: 'Your credentials lack one or more required privilege scopes.', detail: { required: [required], granted: token.scopes } } },
+      {
+        type: 'error',
+        error: {
+          message: 'Your credentials lack one or more required privilege scopes.',
+          detail: { required: [required], granted: token.scopes }
+        }
+      },
       this.scopeHeaders(token, accepted)
     )
   }
@@ -259,14 +335,26 @@ export class BitbucketEmulator {
     const granular = token.kind === 'api-token'
     const required = granular ? 'read:user:bitbucket' : 'account'
     if (token.kind.endsWith('access-token') && token.kind !== 'oauth-access-token') {
-      return send(res, 403, { type: 'error', error: { message: 'Access tokens are not users.' } }, this.scopeHeaders(token, 'account'))
+      return send(
+        res,
+        403,
+        { type: 'error', error: { message: 'Access tokens are not users.' } },
+        this.scopeHeaders(token, 'account')
+      )
     }
     if (!has(token, required)) return this.forbidden(token, required, required, res)
     const a = token.account
     send(
       res,
       200,
-      { type: 'user', username: a?.username ?? 'app-user', nickname: a?.username ?? 'app-user', account_id: a?.accountId ?? null, display_name: a?.displayName ?? 'App user', uuid: '{00000000-0000-4000-8000-000000000000}' },
+      {
+        type: 'user',
+        username: a?.username ?? 'app-user',
+        nickname: a?.username ?? 'app-user',
+        account_id: a?.accountId ?? null,
+        display_name: a?.displayName ?? 'App user',
+        uuid: '{00000000-0000-4000-8000-000000000000}'
+      },
       this.scopeHeaders(token, required)
     )
   }
@@ -275,44 +363,95 @@ export class BitbucketEmulator {
     return !token.repositories || token.repositories.includes(fullName)
   }
 
-  private repository(auth: ReturnType<typeof parseAuth>, fullName: string, res: ServerResponse): void {
+  private repository(
+    auth: ReturnType<typeof parseAuth>,
+    fullName: string,
+    res: ServerResponse
+  ): void {
     const token = this.resolve(auth)
     if (!token) return this.unauthorized(auth, res)
     const granular = token.kind === 'api-token'
     const required = granular ? 'read:repository:bitbucket' : 'repository'
     if (!(this.options.repositories ?? []).includes(fullName)) {
-      return send(res, 404, { type: 'error', error: { message: `Repository ${fullName} not found` } }, this.scopeHeaders(token, required))
+      return send(
+        res,
+        404,
+        { type: 'error', error: { message: `Repository ${fullName} not found` } },
+        this.scopeHeaders(token, required)
+      )
     }
     if (!has(token, required)) return this.forbidden(token, required, required, res)
     if (!this.reaches(token, fullName)) {
-      return send(res, 403, { type: 'error', error: { message: 'Access denied. You must have read access to this repository.' } }, this.scopeHeaders(token, required))
+      return send(
+        res,
+        403,
+        {
+          type: 'error',
+          error: { message: 'Access denied. You must have read access to this repository.' }
+        },
+        this.scopeHeaders(token, required)
+      )
     }
-    send(res, 200, { type: 'repository', full_name: fullName, is_private: true }, this.scopeHeaders(token, required))
+    send(
+      res,
+      200,
+      { type: 'repository', full_name: fullName, is_private: true },
+      this.scopeHeaders(token, required)
+    )
   }
 
-  private async oauth(req: IncomingMessage, auth: ReturnType<typeof parseAuth>, res: ServerResponse): Promise<void> {
+  private async oauth(
+    req: IncomingMessage,
+    auth: ReturnType<typeof parseAuth>,
+    res: ServerResponse
+  ): Promise<void> {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'))
-    const consumer = (this.options.consumers ?? []).find((c) => auth.scheme === 'basic' && c.key === auth.user && c.secret === auth.secret)
+    const consumer = (this.options.consumers ?? []).find(
+      (c) => auth.scheme === 'basic' && c.key === auth.user && c.secret === auth.secret
+    )
     if (!consumer) {
-      return send(res, 401, { error_description: 'Requests must be authenticated using OAuth client credentials', error: 'unauthorized_client' })
+      return send(res, 401, {
+        error_description: 'Requests must be authenticated using OAuth client credentials',
+        error: 'unauthorized_client'
+      })
     }
-    if (form.get('grant_type') !== 'client_credentials') return send(res, 400, { error: 'unsupported_grant_type', error_description: 'Unsupported grant type' })
+    if (form.get('grant_type') !== 'client_credentials')
+      return send(res, 400, {
+        error: 'unsupported_grant_type',
+        error_description: 'Unsupported grant type'
+      })
     if (consumer.public) {
-      return send(res, 400, { error: 'unauthorized_client', error_description: 'Cannot use client_credentials with a consumer marked as "public". Calls for auto generated consumers should use urn:bitbucket:oauth2:jwt instead.' })
+      return send(res, 400, {
+        error: 'unauthorized_client',
+        error_description:
+          'Cannot use client_credentials with a consumer marked as "public". Calls for auto generated consumers should use urn:bitbucket:oauth2:jwt instead.'
+      })
     }
     const secret = makeOAuthToken(`${consumer.key}:${this.minted.length}`)
     this.minted.push({ secret, kind: 'oauth-access-token', scopes: consumer.scopes })
-    send(res, 200, { access_token: secret, scope: consumer.scopes.join(' '), expires_in: consumer.expiresIn ?? 7200, token_type: 'bearer', state: 'client_credentials' })
+    send(res, 200, {
+      access_token: secret,
+      scope: consumer.scopes.join(' '),
+      expires_in: consumer.expiresIn ?? 7200,
+      token_type: 'bearer',
+      state: 'client_credentials'
+    })
   }
 
-  private adminTokens(orgId: string, auth: ReturnType<typeof parseAuth>, url: URL, res: ServerResponse): void {
+  private adminTokens(
+    orgId: string,
+    auth: ReturnType<typeof parseAuth>,
+    url: URL,
+    res: ServerResponse
+  ): void {
     const admin = this.options.admin
     if (!admin || orgId !== admin.orgId || auth.scheme !== 'bearer' || auth.secret !== admin.key) {
       return send(res, 401, { code: 401, message: 'Unauthorized' })
     }
-    if (!(admin.scopes ?? ['read:tokens:admin']).includes('read:tokens:admin')) return send(res, 403, { code: 403, message: 'Forbidden: missing scope read:tokens:admin' })
+    if (!(admin.scopes ?? ['read:tokens:admin']).includes('read:tokens:admin'))
+      return send(res, 403, { code: 403, message: 'Forbidden: missing scope read:tokens:admin' })
     const size = admin.pageSize ?? 2
     const start = Number(url.searchParams.get('cursor') ?? '0')
     const page = admin.tokens.slice(start, start + size)
@@ -325,36 +464,79 @@ export class BitbucketEmulator {
         createdAt: t.createdAt ?? '2026-01-01T00:00:00.000Z',
         expiresAt: t.expiresAt,
         lastActiveAt: '2026-11-01T00:00:00.000Z',
-        user: { id: t.account.accountId, orgId, name: t.account.displayName, email: t.account.email }
+        user: {
+          id: t.account.accountId,
+          orgId,
+          name: t.account.displayName,
+          email: t.account.email
+        }
       })),
       links: { self: url.pathname, ...(next ? { next } : {}) }
     })
   }
 
   private gitUserOk(token: EmuToken, user: string): boolean {
-    if (token.kind === 'api-token') return user === 'x-bitbucket-api-token-auth' || user === token.account?.username
+    if (token.kind === 'api-token')
+      return user === 'x-bitbucket-api-token-auth' || user === token.account?.username
     return user === 'x-token-auth'
   }
 
-  private async git(req: IncomingMessage, res: ServerResponse, auth: ReturnType<typeof parseAuth>, fullName: string, rest: string, url: URL): Promise<void> {
+  private async git(
+    req: IncomingMessage,
+    res: ServerResponse,
+    auth: ReturnType<typeof parseAuth>,
+    fullName: string,
+    rest: string,
+    url: URL
+  ): Promise<void> {
     const service = url.searchParams.get('service') ?? rest.replace(/^\//, '')
     const write = service === 'git-receive-pack'
     const challenge = { 'www-authenticate': 'Basic realm="Bitbucket.org HTTP"' }
     if (auth.scheme !== 'basic') return send(res, 401, 'Unauthorized', challenge)
-    const known = [...(this.options.tokens ?? []), ...this.minted].find((t) => t.secret === auth.secret)
+    const known = [...(this.options.tokens ?? []), ...this.minted].find(
+      (t) => t.secret === auth.secret
+    )
     if (known?.kind === 'app-password') {
-      return send(res, 410, 'CHANGE-3222 - Functionality has been deprecated\nApp passwords are deprecated and must be replaced with API tokens.\nhttps://developer.atlassian.com/cloud/bitbucket/changelog#CHANGE-3222\n')
+      return send(
+        res,
+        410,
+        'CHANGE-3222 - Functionality has been deprecated\nApp passwords are deprecated and must be replaced with API tokens.\nhttps://developer.atlassian.com/cloud/bitbucket/changelog#CHANGE-3222\n'
+      )
     }
-    const token = known && this.resolve(known.kind === 'api-token' ? { scheme: 'basic', user: known.account?.email ?? '', secret: known.secret } : { scheme: 'bearer', user: '', secret: known.secret })
+    const token =
+      known &&
+      this.resolve(
+        known.kind === 'api-token'
+          ? { scheme: 'basic', user: known.account?.email ?? '', secret: known.secret }
+          : { scheme: 'bearer', user: '', secret: known.secret }
+      )
     if (!token || !this.gitUserOk(token, auth.user)) {
-      return send(res, 401, 'remote: You may not have access to this repository or it no longer exists in this workspace. If you think this repository exists and you have access, make sure you are authenticated.\n', challenge)
+      return send(
+        res,
+        401,
+        'remote: You may not have access to this repository or it no longer exists in this workspace. If you think this repository exists and you have access, make sure you are authenticated.\n',
+        challenge
+      )
     }
-    if (!(this.options.repositories ?? []).includes(fullName) || !this.reaches(token, fullName)) return send(res, 404, 'Repository not found\n')
+    if (!(this.options.repositories ?? []).includes(fullName) || !this.reaches(token, fullName))
+      return send(res, 404, 'Repository not found\n')
     const granular = token.kind === 'api-token'
-    const need = write ? (granular ? ['read:repository:bitbucket', 'write:repository:bitbucket'] : ['repository:write']) : [granular ? 'read:repository:bitbucket' : 'repository']
-    if (!need.every((s) => has(token, s))) return send(res, 403, 'remote: Your credentials lack one or more required privilege scopes.\n')
+    const need = write
+      ? granular
+        ? ['read:repository:bitbucket', 'write:repository:bitbucket']
+        : ['repository:write']
+      : [granular ? 'read:repository:bitbucket' : 'repository']
+    if (!need.every((s) => has(token, s)))
+      return send(
+        res,
+        403,
+        'remote: Your credentials lack one or more required privilege scopes.\n'
+      )
     if (!this.options.gitProjectRoot) {
-      res.writeHead(200, { 'content-type': `application/x-${service}-advertisement`, 'cache-control': 'no-cache' })
+      res.writeHead(200, {
+        'content-type': `application/x-${service}-advertisement`,
+        'cache-control': 'no-cache'
+      })
       const line = `# service=${service}\n`
       res.end(`${(line.length + 4).toString(16).padStart(4, '0')}${line}0000`)
       return
@@ -363,7 +545,12 @@ export class BitbucketEmulator {
   }
 
   /** Runs git http-backend as a CGI program. */
-  private async cgi(req: IncomingMessage, res: ServerResponse, url: URL, user: string): Promise<void> {
+  private async cgi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    user: string
+  ): Promise<void> {
     const child = spawn('git', ['http-backend'], {
       env: {
         PATH: process.env.PATH,
@@ -384,7 +571,8 @@ export class BitbucketEmulator {
     const chunks: Buffer[] = []
     for await (const chunk of child.stdout) chunks.push(chunk as Buffer)
     const output = Buffer.concat(chunks)
-    const split = output.indexOf('\r\n\r\n') >= 0 ? output.indexOf('\r\n\r\n') : output.indexOf('\n\n')
+    const split =
+      output.indexOf('\r\n\r\n') >= 0 ? output.indexOf('\r\n\r\n') : output.indexOf('\n\n')
     const sep = output.indexOf('\r\n\r\n') >= 0 ? 4 : 2
     const head = output.subarray(0, split).toString('utf8')
     let status = 200

@@ -13,7 +13,8 @@ export const REPO = 'acme/web'
 export const OTHER_REPO = 'acme/api'
 
 const day = 86_400_000
-export const inDays = (now: Date, days: number) => new Date(now.getTime() + days * day).toISOString().slice(0, 10)
+export const inDays = (now: Date, days: number) =>
+  new Date(now.getTime() + days * day).toISOString().slice(0, 10)
 
 export const SECRETS = {
   healthy: makeApiToken('healthy'),
@@ -29,25 +30,71 @@ export const SECRETS = {
   appPassword: makeAppPassword('app-password')
 }
 
-export const CONSUMER = { key: 'K8sPq2Vx7mW4nR9tY3bZ6cF1gH5jL0aD', secret: 'consumer-secret-' + 'x'.repeat(60) }
+export const CONSUMER = {
+  key: 'K8sPq2Vx7mW4nR9tY3bZ6cF1gH5jL0aD',
+  secret: 'consumer-secret-' + 'x'.repeat(60)
+}
 
 export function sampleWorld(): EmulatorOptions {
-  const api = (secret: string, scopes: string[], extra: Partial<EmuToken> = {}): EmuToken => ({ secret, kind: 'api-token', scopes, account: JDOE, ...extra })
+  const api = (secret: string, scopes: string[], extra: Partial<EmuToken> = {}): EmuToken => ({
+    secret,
+    kind: 'api-token',
+    scopes,
+    account: JDOE,
+    ...extra
+  })
   return {
     repositories: [REPO, OTHER_REPO],
     tokens: [
-      api(SECRETS.healthy, ['read:user:bitbucket', 'read:repository:bitbucket', 'write:repository:bitbucket']),
+      api(SECRETS.healthy, [
+        'read:user:bitbucket',
+        'read:repository:bitbucket',
+        'write:repository:bitbucket'
+      ]),
       api(SECRETS.readOnly, ['read:user:bitbucket', 'read:repository:bitbucket']),
       api(SECRETS.noReadUser, ['read:repository:bitbucket', 'write:repository:bitbucket']),
-      api(SECRETS.admin, ['read:user:bitbucket', 'read:repository:bitbucket', 'write:repository:bitbucket', 'admin:repository:bitbucket', 'delete:repository:bitbucket']),
+      api(SECRETS.admin, [
+        'read:user:bitbucket',
+        'read:repository:bitbucket',
+        'write:repository:bitbucket',
+        'admin:repository:bitbucket',
+        'delete:repository:bitbucket'
+      ]),
       { secret: SECRETS.noScopes, kind: 'unscoped-api-token', scopes: [], account: JDOE },
       api(SECRETS.revoked, ['read:user:bitbucket', 'read:repository:bitbucket'], { revoked: true }),
-      { secret: SECRETS.repoToken, kind: 'repository-access-token', scopes: ['repository', 'repository:write', 'pullrequest'], repositories: [REPO] },
-      { secret: SECRETS.projectToken, kind: 'project-access-token', scopes: ['repository', 'project'], repositories: [REPO, OTHER_REPO] },
-      { secret: SECRETS.workspaceToken, kind: 'workspace-access-token', scopes: ['repository', 'account', 'webhook'], repositories: [REPO, OTHER_REPO] },
-      { secret: SECRETS.readOnlyRepoToken, kind: 'repository-access-token', scopes: ['repository'], repositories: [REPO] },
+      {
+        secret: SECRETS.repoToken,
+        kind: 'repository-access-token',
+        scopes: ['repository', 'repository:write', 'pullrequest'],
+        repositories: [REPO]
+      },
+      {
+        secret: SECRETS.projectToken,
+        kind: 'project-access-token',
+        scopes: ['repository', 'project'],
+        repositories: [REPO, OTHER_REPO]
+      },
+      {
+        secret: SECRETS.workspaceToken,
+        kind: 'workspace-access-token',
+        scopes: ['repository', 'account', 'webhook'],
+        repositories: [REPO, OTHER_REPO]
+      },
+      {
+        secret: SECRETS.readOnlyRepoToken,
+        kind: 'repository-access-token',
+        scopes: ['repository'],
+        repositories: [REPO]
+      },
       { secret: SECRETS.appPassword, kind: 'app-password', scopes: ['repository'], account: JDOE }
     ],
-    consumers: [{ key: CONSUMER.key, secret: CONSUMER.secret, scopes: ['repository', 'pullrequest', 'account'], expiresIn: 7200 }]
+    consumers: [
+      {
+        key: CONSUMER.key,
+        secret: CONSUMER.secret,
+        scopes: ['repository', 'pullrequest', 'account'],
+        expiresIn: 7200
+      }
+    ]
   }
 }

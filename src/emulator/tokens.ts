@@ -15,6 +15,7 @@ export const makeApiToken = (seed: string) => withChecksum(`ATATT3xFfGF0${body(s
 /** A 192-character repository/project/workspace access token (ATCTT3…). */
 export const makeAccessToken = (seed: string) => withChecksum(`ATCTT3xFfGN0${body(seed, 171)}=`)
 /** A 36-character app password (ATBB…). */
-export const makeAppPassword = (seed: string) => withChecksum(`ATBB${body(seed, 24).replace(/[-_]/g, 'x')}`)
+export const makeAppPassword = (seed: string) =>
+  withChecksum(`ATBB${body(seed, 24).replace(/[-_]/g, 'x')}`)
 /** An opaque OAuth access token. */
 export const makeOAuthToken = (seed: string) => `${body(seed, 64)}==`

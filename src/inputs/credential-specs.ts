@@ -31,14 +31,17 @@ function parseRepository(where: string, raw: string): Repository | undefined {
   const value = raw.trim()
   if (!value) return undefined
   const match = /^([\w.-]+)\/([\w.-]+?)(\.git)?$/.exec(value)
-  if (!match) throw new InputError(`Invalid repository '${value}'${where}. Expected workspace/repo-slug.`)
+  if (!match)
+    throw new InputError(`Invalid repository '${value}'${where}. Expected workspace/repo-slug.`)
   return { workspace: match[1], slug: match[2] }
 }
 
 function parsePurposes(where: string, raw: string): Purpose[] {
   return parseList(raw.toLowerCase()).map((p) => {
     if (!isPurpose(p)) {
-      throw new InputError(`Invalid purpose '${p}'${where}.${suggest(p, Object.keys(PURPOSES))} Expected any of: ${Object.keys(PURPOSES).join(', ')}.`)
+      throw new InputError(
+        `Invalid purpose '${p}'${where}.${suggest(p, Object.keys(PURPOSES))} Expected any of: ${Object.keys(PURPOSES).join(', ')}.`
+      )
     }
     return p
   })
@@ -48,7 +51,9 @@ function parseScopes(where: string, raw: string): string[] {
   return parseList(raw).map((s) => {
     const scope = s.trim()
     if (!isKnownScope(scope) && !/^(read|write|admin|delete):[a-z-]+:bitbucket$/.test(scope)) {
-      throw new InputError(`Invalid scope '${scope}'${where}.${suggest(scope, [...CLASSIC_SCOPES, ...GRANULAR_SCOPES])} Expected a classic scope (repository:write) or an API-token scope (write:repository:bitbucket).`)
+      throw new InputError(
+        `Invalid scope '${scope}'${where}.${suggest(scope, [...CLASSIC_SCOPES, ...GRANULAR_SCOPES])} Expected a classic scope (repository:write) or an API-token scope (write:repository:bitbucket).`
+      )
     }
     return scope
   })
@@ -81,17 +86,25 @@ function lineOf(text: string, key: string, itemIndex: number): number | null {
   let item = -1
   for (let i = 0; i < lines.length; i++) {
     if (/^\s*-(\s|$)/.test(lines[i])) item++
-    if (item === itemIndex && new RegExp(`^\\s*(-\\s+)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(lines[i])) return i + 1
+    if (
+      item === itemIndex &&
+      new RegExp(`^\\s*(-\\s+)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(lines[i])
+    )
+      return i + 1
   }
   return null
 }
 
 function scalar(value: unknown, where: string, key: string): string {
   if (value === null || value === undefined) return ''
-  if (Array.isArray(value) && (key === 'purpose' || key === 'scopes')) return value.map((v) => scalar(v, where, key)).join(',')
+  if (Array.isArray(value) && (key === 'purpose' || key === 'scopes'))
+    return value.map((v) => scalar(v, where, key)).join(',')
   if (value instanceof Date) return value.toISOString()
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value)
-  throw new InputError(`${where}: '${key}' must be a single value, not a ${Array.isArray(value) ? 'list' : 'mapping'}.`)
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value)
+  throw new InputError(
+    `${where}: '${key}' must be a single value, not a ${Array.isArray(value) ? 'list' : 'mapping'}.`
+  )
 }
 
 export interface ListSource {
@@ -111,11 +124,15 @@ export function parseCredentialList(source: ListSource): CredentialSpec[] {
   } catch (error) {
     const e = error as YAMLException
     const line = e.mark ? ` (line ${e.mark.line + 1})` : ''
-    throw new InputError(`${source.label} is not valid YAML${line}: ${e.reason ?? 'parse error'}. Expected a list of credentials, e.g.\n- name: deploy\n  token-env: BB_TOKEN`)
+    throw new InputError(
+      `${source.label} is not valid YAML${line}: ${e.reason ?? 'parse error'}. Expected a list of credentials, e.g.\n- name: deploy\n  token-env: BB_TOKEN`
+    )
   }
   if (data === null || data === undefined) return []
   if (!Array.isArray(data)) {
-    throw new InputError(`${source.label} must be a YAML list ("- name: …" items), not a ${typeof data === 'object' ? 'mapping' : typeof data}.`)
+    throw new InputError(
+      `${source.label} must be a YAML list ("- name: …" items), not a ${typeof data === 'object' ? 'mapping' : typeof data}.`
+    )
   }
   const allowed: string[] = [...SPEC_KEYS, ...ENV_KEYS]
   return data.map((item: unknown, index) => {
@@ -124,15 +141,21 @@ export function parseCredentialList(source: ListSource): CredentialSpec[] {
       return `${source.label}, item ${index + 1}${line ? ` (line ${line})` : ''}`
     }
     if (!item || typeof item !== 'object' || Array.isArray(item)) {
-      throw new InputError(`${at()}: each item must be a mapping of keys such as name, token-env, email.`)
+      throw new InputError(
+        `${at()}: each item must be a mapping of keys such as name, token-env, email.`
+      )
     }
     const raw: RawSpec = {}
     for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
       if (!allowed.includes(key)) {
-        throw new InputError(`${at(key)}: unknown key '${key}'.${suggest(key, allowed)} Valid keys: ${allowed.join(', ')}.`)
+        throw new InputError(
+          `${at(key)}: unknown key '${key}'.${suggest(key, allowed)} Valid keys: ${allowed.join(', ')}.`
+        )
       }
       if (source.fromFile && (SECRET_KEYS as readonly string[]).includes(key)) {
-        throw new InputError(`${at(key)}: do not write secrets in the file; name an environment variable with '${key}-env' instead.`)
+        throw new InputError(
+          `${at(key)}: do not write secrets in the file; name an environment variable with '${key}-env' instead.`
+        )
       }
       const text = scalar(value, at(key), key)
       if (key.endsWith('-env')) {
@@ -140,7 +163,9 @@ export function parseCredentialList(source: ListSource): CredentialSpec[] {
         const variable = text.trim()
         const envValue = source.env[variable]
         if (!variable || envValue === undefined) {
-          throw new InputError(`${at(key)}: environment variable '${variable}' (${key}) is not set. Pass it to the step, e.g. env: { ${variable || 'BB_TOKEN'}: \${{ secrets.${variable || 'BB_TOKEN'} }} }.`)
+          throw new InputError(
+            `${at(key)}: environment variable '${variable}' (${key}) is not set. Pass it to the step, e.g. env: { ${variable || 'BB_TOKEN'}: \${{ secrets.${variable || 'BB_TOKEN'} }} }.`
+          )
         }
         raw[target] = envValue
       } else {

@@ -16,11 +16,19 @@ export function parseBoolean(name: string, raw: string, fallback: boolean): bool
   throw new InputError(`Invalid ${name} '${value}'. Expected true or false.`)
 }
 
-export function parseInteger(name: string, raw: string, fallback: number, min: number, max: number): number {
+export function parseInteger(
+  name: string,
+  raw: string,
+  fallback: number,
+  min: number,
+  max: number
+): number {
   const value = raw.trim()
   if (value === '') return fallback
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new InputError(`Invalid ${name} '${value}'. Expected a whole number from ${min} to ${max}.`)
+    throw new InputError(
+      `Invalid ${name} '${value}'. Expected a whole number from ${min} to ${max}.`
+    )
   }
   return Number(value)
 }
@@ -30,12 +38,19 @@ export function parseSeconds(name: string, raw: string, fallback: number): numbe
   if (value === '') return fallback
   const n = Number(value)
   if (!/^\d+(\.\d+)?$/.test(value) || n <= 0 || n > 600) {
-    throw new InputError(`Invalid ${name} '${value}'. Expected a number of seconds above 0 and at most 600.`)
+    throw new InputError(
+      `Invalid ${name} '${value}'. Expected a number of seconds above 0 and at most 600.`
+    )
   }
   return n
 }
 
-export function parseChoice<T extends string>(name: string, raw: string, choices: readonly T[], fallback: T): T {
+export function parseChoice<T extends string>(
+  name: string,
+  raw: string,
+  choices: readonly T[],
+  fallback: T
+): T {
   const value = raw.trim().toLowerCase()
   if (value === '') return fallback
   if ((choices as readonly string[]).includes(value)) return value as T
@@ -45,7 +60,10 @@ export function parseChoice<T extends string>(name: string, raw: string, choices
 export function parseBaseUrl(name: string, raw: string, fallback: string): string {
   const value = raw.trim() || fallback
   const problem = urlProblem(value)
-  if (problem) throw new InputError(`Invalid ${name} '${value}': it ${problem}. Credentials are sent only to https:// URLs (or http:// on loopback).`)
+  if (problem)
+    throw new InputError(
+      `Invalid ${name} '${value}': it ${problem}. Credentials are sent only to https:// URLs (or http:// on loopback).`
+    )
   return value.replace(/\/+$/, '')
 }
 
@@ -53,11 +71,19 @@ export function parseBaseUrl(name: string, raw: string, fallback: string): strin
 export function parseDate(name: string, raw: string): Date {
   const value = raw.trim()
   const dayOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  const iso = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(value)
-  const date = dayOnly ? new Date(`${value}T00:00:00.000Z`) : iso ? new Date(value.replace(' ', 'T')) : new Date(NaN)
+  const iso = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(
+    value
+  )
+  const date = dayOnly
+    ? new Date(`${value}T00:00:00.000Z`)
+    : iso
+      ? new Date(value.replace(' ', 'T'))
+      : new Date(NaN)
   const roundTrips = !dayOnly || date.toISOString().slice(0, 10) === value
   if (Number.isNaN(date.getTime()) || !roundTrips) {
-    throw new InputError(`Invalid ${name} '${value}'. Expected a date as YYYY-MM-DD (2026-12-31) or ISO 8601 (2026-12-31T23:59:00Z).`)
+    throw new InputError(
+      `Invalid ${name} '${value}'. Expected a date as YYYY-MM-DD (2026-12-31) or ISO 8601 (2026-12-31T23:59:00Z).`
+    )
   }
   return date
 }
@@ -87,5 +113,7 @@ export function distance(a: string, b: string): number {
 
 export function suggest(value: string, choices: readonly string[]): string {
   const best = [...choices].sort((x, y) => distance(value, x) - distance(value, y))[0]
-  return best && distance(value, best) <= Math.max(2, Math.floor(best.length / 3)) ? ` Did you mean '${best}'?` : ''
+  return best && distance(value, best) <= Math.max(2, Math.floor(best.length / 3))
+    ? ` Did you mean '${best}'?`
+    : ''
 }

@@ -4,7 +4,14 @@
  */
 import type { CredentialSpec } from '../core/types.js'
 import { parseCredentialList, SPEC_KEYS, toSpec, type RawSpec } from './credential-specs.js'
-import { InputError, parseBaseUrl, parseBoolean, parseChoice, parseInteger, parseSeconds } from './parse-values.js'
+import {
+  InputError,
+  parseBaseUrl,
+  parseBoolean,
+  parseChoice,
+  parseInteger,
+  parseSeconds
+} from './parse-values.js'
 
 export interface Settings {
   credentials: CredentialSpec[]
@@ -65,7 +72,12 @@ export interface SettingsSources {
 
 export function readSettings({ get, readFile, env, mask }: SettingsSources): Settings {
   const value = (name: keyof typeof DEFAULTS) => get(name)
-  for (const secret of [get('token'), get('client-secret'), get('atlassian-admin-key'), get('github-token')]) {
+  for (const secret of [
+    get('token'),
+    get('client-secret'),
+    get('atlassian-admin-key'),
+    get('github-token')
+  ]) {
     if (secret.trim()) mask(secret)
   }
   const credentials: CredentialSpec[] = []
@@ -73,10 +85,15 @@ export function readSettings({ get, readFile, env, mask }: SettingsSources): Set
   for (const key of SPEC_KEYS) direct[key] = get(key)
   const listText = get('credentials')
   const filePath = get('credentials-file').trim()
-  const hasDirect = Boolean(direct.token?.trim() || direct['client-id']?.trim() || direct['client-secret']?.trim())
-  if (hasDirect || (!listText.trim() && !filePath)) credentials.push(toSpec(direct, direct.name?.trim() || 'credential'))
+  const hasDirect = Boolean(
+    direct.token?.trim() || direct['client-id']?.trim() || direct['client-secret']?.trim()
+  )
+  if (hasDirect || (!listText.trim() && !filePath))
+    credentials.push(toSpec(direct, direct.name?.trim() || 'credential'))
   if (listText.trim()) {
-    credentials.push(...parseCredentialList({ label: 'credentials', text: listText, fromFile: false, env }))
+    credentials.push(
+      ...parseCredentialList({ label: 'credentials', text: listText, fromFile: false, env })
+    )
   }
   if (filePath) {
     let text: string
@@ -84,9 +101,13 @@ export function readSettings({ get, readFile, env, mask }: SettingsSources): Set
       text = readFile(filePath)
     } catch (error) {
       const code = (error as { code?: string }).code
-      throw new InputError(`credentials-file '${filePath}' cannot be read (${code ?? 'error'}). Check the path; it is relative to the working directory.`)
+      throw new InputError(
+        `credentials-file '${filePath}' cannot be read (${code ?? 'error'}). Check the path; it is relative to the working directory.`
+      )
     }
-    credentials.push(...parseCredentialList({ label: `credentials-file ${filePath}`, text, fromFile: true, env }))
+    credentials.push(
+      ...parseCredentialList({ label: `credentials-file ${filePath}`, text, fromFile: true, env })
+    )
   }
   for (const spec of credentials) {
     if (spec.token.trim()) mask(spec.token)
@@ -99,14 +120,31 @@ export function readSettings({ get, readFile, env, mask }: SettingsSources): Set
     credentials,
     warnDays,
     failDays,
-    failOnIndeterminate: parseBoolean('fail-on-indeterminate', value('fail-on-indeterminate'), false),
-    failOnUnknownExpiry: parseBoolean('fail-on-unknown-expiry', value('fail-on-unknown-expiry'), false),
-    checkGit: parseChoice('check-git', value('check-git'), ['auto', 'true', 'false'] as const, 'auto'),
+    failOnIndeterminate: parseBoolean(
+      'fail-on-indeterminate',
+      value('fail-on-indeterminate'),
+      false
+    ),
+    failOnUnknownExpiry: parseBoolean(
+      'fail-on-unknown-expiry',
+      value('fail-on-unknown-expiry'),
+      false
+    ),
+    checkGit: parseChoice(
+      'check-git',
+      value('check-git'),
+      ['auto', 'true', 'false'] as const,
+      'auto'
+    ),
     offline: parseBoolean('offline', value('offline'), false),
     apiUrl: parseBaseUrl('api-url', value('api-url'), DEFAULTS['api-url']),
     gitUrl: parseBaseUrl('git-url', value('git-url'), DEFAULTS['git-url']),
     oauthUrl: parseBaseUrl('oauth-url', value('oauth-url'), DEFAULTS['oauth-url']),
-    atlassianApiUrl: parseBaseUrl('atlassian-api-url', value('atlassian-api-url'), DEFAULTS['atlassian-api-url']),
+    atlassianApiUrl: parseBaseUrl(
+      'atlassian-api-url',
+      value('atlassian-api-url'),
+      DEFAULTS['atlassian-api-url']
+    ),
     atlassianOrgId: get('atlassian-org-id').trim(),
     atlassianAdminKey: get('atlassian-admin-key').trim(),
     trackingIssue: parseBoolean('tracking-issue', value('tracking-issue'), false),
@@ -116,7 +154,9 @@ export function readSettings({ get, readFile, env, mask }: SettingsSources): Set
     maxLifetimeDays: parseInteger('max-lifetime-days', value('max-lifetime-days'), 365, 1, 3650)
   }
   if (Boolean(settings.atlassianOrgId) !== Boolean(settings.atlassianAdminKey)) {
-    throw new InputError(`atlassian-org-id and atlassian-admin-key go together: set ${settings.atlassianOrgId ? 'atlassian-admin-key' : 'atlassian-org-id'} too, or neither.`)
+    throw new InputError(
+      `atlassian-org-id and atlassian-admin-key go together: set ${settings.atlassianOrgId ? 'atlassian-admin-key' : 'atlassian-org-id'} too, or neither.`
+    )
   }
   return settings
 }

@@ -47,7 +47,8 @@ export function urlProblem(raw: string): string | null {
   if (url.username || url.password) return 'must not contain a user or password'
   if (url.protocol === 'https:') return null
   if (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) return null
-  if (url.protocol === 'http:') return 'uses plain http:// to a host that is not loopback; use https://'
+  if (url.protocol === 'http:')
+    return 'uses plain http:// to a host that is not loopback; use https://'
   return `uses ${url.protocol}; use https://`
 }
 
@@ -93,26 +94,42 @@ export class HttpClient {
   }
 
   private allowed(url: string): boolean {
-    return this.options.allowedBases.some((base) => url === base || url.startsWith(base.replace(/\/?$/, '/')) || url.startsWith(base + '?')) && urlProblem(url) === null
+    return (
+      this.options.allowedBases.some(
+        (base) =>
+          url === base || url.startsWith(base.replace(/\/?$/, '/')) || url.startsWith(base + '?')
+      ) && urlProblem(url) === null
+    )
   }
 
   /** Sends the request, retrying within the budget that ends at `deadline` (epoch ms). */
   async send(request: HttpRequest, deadline: number): Promise<HttpOutcome> {
     if (!this.allowed(request.url)) {
-      return { kind: 'error', error: 'refused: not one of the configured Bitbucket/Atlassian URLs', attempts: 0 }
+      return {
+        kind: 'error',
+        error: 'refused: not one of the configured Bitbucket/Atlassian URLs',
+        attempts: 0
+      }
     }
     const { maxAttempts, requestTimeoutMs, baseDelayMs, sleep, random } = this.options
-    let last: HttpOutcome = { kind: 'error', error: 'no time left in the timeout-seconds budget', attempts: 0 }
+    let last: HttpOutcome = {
+      kind: 'error',
+      error: 'no time left in the timeout-seconds budget',
+      attempts: 0
+    }
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const remaining = deadline - Date.now()
       if (remaining <= 0) break
       const timeoutMs = Math.min(requestTimeoutMs, remaining)
       last = await this.once(request, timeoutMs, attempt)
       const retryable =
-        last.kind === 'error' || (last.kind === 'response' && RETRY_STATUS.has(last.response.status))
+        last.kind === 'error' ||
+        (last.kind === 'response' && RETRY_STATUS.has(last.response.status))
       if (!retryable || attempt === maxAttempts) break
       const hinted =
-        last.kind === 'response' ? retryAfterMs(last.response.headers.get('retry-after'), Date.now()) : null
+        last.kind === 'response'
+          ? retryAfterMs(last.response.headers.get('retry-after'), Date.now())
+          : null
       const backoff = baseDelayMs * 2 ** (attempt - 1)
       const delay = hinted ?? backoff / 2 + random() * (backoff / 2)
       if (Date.now() + delay >= deadline - 50) break
@@ -121,7 +138,11 @@ export class HttpClient {
     return last
   }
 
-  private async once(request: HttpRequest, timeoutMs: number, attempt: number): Promise<HttpOutcome> {
+  private async once(
+    request: HttpRequest,
+    timeoutMs: number,
+    attempt: number
+  ): Promise<HttpOutcome> {
     try {
       const res = await this.options.fetch(request.url, {
         method: request.method ?? 'GET',
@@ -131,7 +152,11 @@ export class HttpClient {
         signal: AbortSignal.timeout(timeoutMs)
       })
       const text = await res.text()
-      return { kind: 'response', response: { status: res.status, headers: res.headers, text }, attempts: attempt }
+      return {
+        kind: 'response',
+        response: { status: res.status, headers: res.headers, text },
+        attempts: attempt
+      }
     } catch (error) {
       return { kind: 'error', error: describeError(error, timeoutMs), attempts: attempt }
     }

@@ -16,7 +16,9 @@ export interface AdminToken {
   email: string | null
 }
 
-type ListResult = { ok: true; tokens: AdminToken[] } | { ok: false; outcome: 'forbidden' | 'unavailable'; detail: string }
+type ListResult =
+  | { ok: true; tokens: AdminToken[] }
+  | { ok: false; outcome: 'forbidden' | 'unavailable'; detail: string }
 
 const MAX_PAGES = 50
 
@@ -25,16 +27,36 @@ function toToken(item: unknown): AdminToken | null {
   const t = item as Record<string, unknown>
   const user = (t.user && typeof t.user === 'object' ? t.user : {}) as Record<string, unknown>
   const str = (v: unknown) => (typeof v === 'string' ? v : null)
-  return { label: str(t.label) ?? '', status: str(t.status) ?? '', expiresAt: str(t.expiresAt), userId: str(user.id), email: str(user.email) }
+  return {
+    label: str(t.label) ?? '',
+    status: str(t.status) ?? '',
+    expiresAt: str(t.expiresAt),
+    userId: str(user.id),
+    email: str(user.email)
+  }
 }
 
-export async function listOrgTokens(client: HttpClient, baseUrl: string, orgId: string, adminKey: string, deadline: number): Promise<ListResult> {
+export async function listOrgTokens(
+  client: HttpClient,
+  baseUrl: string,
+  orgId: string,
+  adminKey: string,
+  deadline: number
+): Promise<ListResult> {
   const tokens: AdminToken[] = []
   const first = `${baseUrl}/admin/api-access/v1/orgs/${encodeURIComponent(orgId)}/api-tokens`
   let url: string | null = first
   for (let page = 0; url && page < MAX_PAGES; page++) {
-    const outcome = await client.send({ url, headers: { Authorization: `Bearer ${adminKey}`, Accept: 'application/json' } }, deadline)
-    if (outcome.kind === 'error') return { ok: false, outcome: 'unavailable', detail: `the Atlassian admin API could not be asked: ${outcome.error}` }
+    const outcome = await client.send(
+      { url, headers: { Authorization: `Bearer ${adminKey}`, Accept: 'application/json' } },
+      deadline
+    )
+    if (outcome.kind === 'error')
+      return {
+        ok: false,
+        outcome: 'unavailable',
+        detail: `the Atlassian admin API could not be asked: ${outcome.error}`
+      }
     const { status, text } = outcome.response
     if (status === 401 || status === 403) {
       return {
@@ -43,12 +65,21 @@ export async function listOrgTokens(client: HttpClient, baseUrl: string, orgId: 
         detail: `the Atlassian admin API answered HTTP ${status}: atlassian-admin-key must be an organization admin API key with the read:tokens:admin scope for organization atlassian-org-id.`
       }
     }
-    if (status !== 200) return { ok: false, outcome: 'unavailable', detail: `the Atlassian admin API answered HTTP ${status}.` }
+    if (status !== 200)
+      return {
+        ok: false,
+        outcome: 'unavailable',
+        detail: `the Atlassian admin API answered HTTP ${status}.`
+      }
     let body: { data?: unknown; links?: { next?: unknown } }
     try {
       body = JSON.parse(text) as typeof body
     } catch {
-      return { ok: false, outcome: 'unavailable', detail: 'the Atlassian admin API answered with a body that is not JSON.' }
+      return {
+        ok: false,
+        outcome: 'unavailable',
+        detail: 'the Atlassian admin API answered with a body that is not JSON.'
+      }
     }
     for (const item of Array.isArray(body.data) ? body.data : []) {
       const token = toToken(item)
@@ -63,24 +94,50 @@ export async function listOrgTokens(client: HttpClient, baseUrl: string, orgId: 
 }
 
 /** Picks the owner's token: by account id or email, then by label when there are several. */
-export function matchToken(tokens: AdminToken[], identity: Identity | null, spec: CredentialSpec): AdminLookup {
+export function matchToken(
+  tokens: AdminToken[],
+  identity: Identity | null,
+  spec: CredentialSpec
+): AdminLookup {
   const email = spec.email.toLowerCase()
   const owned = tokens.filter(
     (t) =>
       t.status.toUpperCase() !== 'REVOKED' &&
-      ((identity?.accountId && t.userId === identity.accountId) || (email && t.email?.toLowerCase() === email))
+      ((identity?.accountId && t.userId === identity.accountId) ||
+        (email && t.email?.toLowerCase() === email))
   )
   if (owned.length === 0) {
-    const who = identity?.accountId || email ? 'its owner' : 'an unknown owner (no email given and /2.0/user unreadable)'
-    return { outcome: 'not-found', detail: `no API token of ${who} is listed in the organization (only managed accounts are listed).` }
+    const who =
+      identity?.accountId || email
+        ? 'its owner'
+        : 'an unknown owner (no email given and /2.0/user unreadable)'
+    return {
+      outcome: 'not-found',
+      detail: `no API token of ${who} is listed in the organization (only managed accounts are listed).`
+    }
   }
   const candidates = spec.tokenLabel ? owned.filter((t) => t.label === spec.tokenLabel) : owned
-  if (candidates.length === 1 && candidates[0].expiresAt && !Number.isNaN(Date.parse(candidates[0].expiresAt))) {
-    return { outcome: 'found', expiresAt: new Date(candidates[0].expiresAt), detail: `token "${candidates[0].label}"` }
+  if (
+    candidates.length === 1 &&
+    candidates[0].expiresAt &&
+    !Number.isNaN(Date.parse(candidates[0].expiresAt))
+  ) {
+    return {
+      outcome: 'found',
+      expiresAt: new Date(candidates[0].expiresAt),
+      detail: `token "${candidates[0].label}"`
+    }
   }
-  if (candidates.length === 1) return { outcome: 'not-found', detail: `token "${candidates[0].label}" has no expiry date listed.` }
+  if (candidates.length === 1)
+    return {
+      outcome: 'not-found',
+      detail: `token "${candidates[0].label}" has no expiry date listed.`
+    }
   if (candidates.length === 0) {
-    return { outcome: 'not-found', detail: `the owner has no token labelled "${spec.tokenLabel}" (labels: ${owned.map((t) => t.label).join(', ')}); correct token-label.` }
+    return {
+      outcome: 'not-found',
+      detail: `the owner has no token labelled "${spec.tokenLabel}" (labels: ${owned.map((t) => t.label).join(', ')}); correct token-label.`
+    }
   }
   return {
     outcome: 'ambiguous',
@@ -89,10 +146,21 @@ export function matchToken(tokens: AdminToken[], identity: Identity | null, spec
 }
 
 /** A lookup function for the check; the org's list is fetched once, starting now. */
-export function adminExpiryLookup(settings: Settings): (identity: Identity | null, spec: CredentialSpec) => Promise<AdminLookup> {
-  const client = new HttpClient({ allowedBases: [settings.atlassianApiUrl], requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000) })
+export function adminExpiryLookup(
+  settings: Settings
+): (identity: Identity | null, spec: CredentialSpec) => Promise<AdminLookup> {
+  const client = new HttpClient({
+    allowedBases: [settings.atlassianApiUrl],
+    requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000)
+  })
   const deadline = Date.now() + settings.timeoutSeconds * 1000
-  const list = listOrgTokens(client, settings.atlassianApiUrl, settings.atlassianOrgId, settings.atlassianAdminKey, deadline)
+  const list = listOrgTokens(
+    client,
+    settings.atlassianApiUrl,
+    settings.atlassianOrgId,
+    settings.atlassianAdminKey,
+    deadline
+  )
   return async (identity, spec) => {
     const result = await list
     if (!result.ok) return { outcome: result.outcome, detail: result.detail }

@@ -24,7 +24,11 @@ export async function probeGit(
   const outcome = await client.send(
     {
       url: gitRefsUrl(gitUrl, repository, service),
-      headers: { Authorization: authorization, 'User-Agent': 'git/2.39.5 (bitbucket-credential-check)', 'Git-Protocol': 'version=2' }
+      headers: {
+        Authorization: authorization,
+        'User-Agent': 'git/2.39.5 (bitbucket-credential-check)',
+        'Git-Protocol': 'version=2'
+      }
     },
     deadline
   )
@@ -33,15 +37,27 @@ export async function probeGit(
   const result: ProbeResult = { ...unavailable(''), status, detail: text.slice(0, 300) }
   if (status === 200) {
     const type = headers.get('content-type') ?? ''
-    if (type.includes(`application/x-${service}-advertisement`) || text.includes(`# service=${service}`)) {
+    if (
+      type.includes(`application/x-${service}-advertisement`) ||
+      text.includes(`# service=${service}`)
+    ) {
       return { ...result, outcome: 'accepted', detail: '' }
     }
-    return unavailable(`HTTP 200 without a Git ref advertisement (content-type ${type || 'none'})`, status)
+    return unavailable(
+      `HTTP 200 without a Git ref advertisement (content-type ${type || 'none'})`,
+      status
+    )
   }
   if (status === 401) return { ...result, outcome: 'rejected' }
   if (status === 403) return { ...result, outcome: 'forbidden' }
   if (status === 404) return { ...result, outcome: 'not-found' }
   if (status === 410) return { ...result, outcome: 'gone' }
-  if (status === 429) return { ...unavailable('HTTP 429: rate limited', status), outcome: 'rate-limited' }
-  return unavailable(status >= 300 && status < 400 ? `HTTP ${status} redirect; not followed with credentials` : `HTTP ${status}`, status)
+  if (status === 429)
+    return { ...unavailable('HTTP 429: rate limited', status), outcome: 'rate-limited' }
+  return unavailable(
+    status >= 300 && status < 400
+      ? `HTTP ${status} redirect; not followed with credentials`
+      : `HTTP ${status}`,
+    status
+  )
 }

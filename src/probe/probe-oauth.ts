@@ -38,7 +38,12 @@ export async function mintToken(
   if (status === 200 && typeof body.access_token === 'string') {
     mask(body.access_token)
     if (typeof body.refresh_token === 'string') mask(body.refresh_token)
-    const scopeText = typeof body.scope === 'string' ? body.scope : typeof body.scopes === 'string' ? body.scopes : ''
+    const scopeText =
+      typeof body.scope === 'string'
+        ? body.scope
+        : typeof body.scopes === 'string'
+          ? body.scopes
+          : ''
     return {
       outcome: 'minted',
       accessToken: body.access_token,
@@ -47,9 +52,21 @@ export async function mintToken(
     }
   }
   if (status === 400 || status === 401) {
-    const detail = typeof body.error_description === 'string' ? body.error_description : typeof body.error === 'string' ? body.error : `HTTP ${status}`
+    const detail =
+      typeof body.error_description === 'string'
+        ? body.error_description
+        : typeof body.error === 'string'
+          ? body.error
+          : `HTTP ${status}`
     return { outcome: 'rejected', status, detail }
   }
-  if (status === 429) return { outcome: 'rate-limited', detail: 'HTTP 429 from the OAuth token endpoint' }
-  return { outcome: 'unavailable', detail: status === 200 ? 'HTTP 200 without an access token' : `HTTP ${status} from the OAuth token endpoint` }
+  if (status === 429)
+    return { outcome: 'rate-limited', detail: 'HTTP 429 from the OAuth token endpoint' }
+  return {
+    outcome: 'unavailable',
+    detail:
+      status === 200
+        ? 'HTTP 200 without an access token'
+        : `HTTP ${status} from the OAuth token endpoint`
+  }
 }

@@ -33,7 +33,8 @@ export function readRestOutcome(outcome: HttpOutcome, wantIdentity: boolean): Pr
   const { status, headers, text } = outcome.response
   const body = parseJson(text)
   const errorBody = (body && typeof body === 'object' ? body : {}) as ErrorBody
-  const bitbucketJson = errorBody.type === 'error' || (body !== undefined && typeof body === 'object')
+  const bitbucketJson =
+    errorBody.type === 'error' || (body !== undefined && typeof body === 'object')
   const base: ProbeResult = {
     outcome: 'unavailable',
     status,
@@ -45,19 +46,29 @@ export function readRestOutcome(outcome: HttpOutcome, wantIdentity: boolean): Pr
   }
   if (status >= 200 && status < 300) {
     if (body === undefined || typeof body !== 'object' || body === null) {
-      return unavailable(`HTTP ${status} with a body that is not JSON (truncated, or not Bitbucket)`, status)
+      return unavailable(
+        `HTTP ${status} with a body that is not JSON (truncated, or not Bitbucket)`,
+        status
+      )
     }
     if (wantIdentity) {
       const user = body as Record<string, unknown>
-      const text = (key: string) => (typeof user[key] === 'string' ? (user[key] as string) : null)
-      base.identity = { username: text('username') ?? text('nickname'), accountId: text('account_id'), displayName: text('display_name') }
+      const text = (key: string) => (typeof user[key] === 'string' ? (user[key]) : null)
+      base.identity = {
+        username: text('username') ?? text('nickname'),
+        accountId: text('account_id'),
+        displayName: text('display_name')
+      }
     }
     return { ...base, outcome: 'accepted' }
   }
   if (status === 401) return { ...base, outcome: 'rejected' }
   if (status === 403) {
     if (!bitbucketJson && base.credentialType === null) {
-      return unavailable(`HTTP 403 with a body that is not Bitbucket's (a proxy or firewall?)`, status)
+      return unavailable(
+        `HTTP 403 with a body that is not Bitbucket's (a proxy or firewall?)`,
+        status
+      )
     }
     const detail = typeof errorBody.error?.detail === 'object' ? errorBody.error.detail : undefined
     const granted = strings(detail?.granted)
@@ -70,7 +81,11 @@ export function readRestOutcome(outcome: HttpOutcome, wantIdentity: boolean): Pr
   }
   if (status === 404) return { ...base, outcome: 'not-found' }
   if (status === 410) return { ...base, outcome: 'gone' }
-  if (status === 429) return { ...unavailable('HTTP 429: rate limit for this resource has been exceeded', status), outcome: 'rate-limited' }
+  if (status === 429)
+    return {
+      ...unavailable('HTTP 429: rate limit for this resource has been exceeded', status),
+      outcome: 'rate-limited'
+    }
   if (status >= 300 && status < 400) {
     const location = headers.get('location') ?? ''
     let host = 'another location'
@@ -81,7 +96,11 @@ export function readRestOutcome(outcome: HttpOutcome, wantIdentity: boolean): Pr
     }
     return unavailable(`HTTP ${status} redirect to ${host}; not followed with credentials`, status)
   }
-  const kind = /^\s*</.test(text) ? 'an HTML page' : body === undefined ? 'a body that is not JSON' : 'an error'
+  const kind = /^\s*</.test(text)
+    ? 'an HTML page'
+    : body === undefined
+      ? 'a body that is not JSON'
+      : 'an error'
   return unavailable(`HTTP ${status} with ${kind}`, status)
 }
 
@@ -93,7 +112,10 @@ export interface RestTarget {
 
 export async function probeUser(client: HttpClient, target: RestTarget): Promise<ProbeResult> {
   const outcome = await client.send(
-    { url: `${target.apiUrl}/user`, headers: { Authorization: target.authorization, Accept: 'application/json' } },
+    {
+      url: `${target.apiUrl}/user`,
+      headers: { Authorization: target.authorization, Accept: 'application/json' }
+    },
     target.deadline
   )
   return readRestOutcome(outcome, true)

@@ -29,7 +29,9 @@ export function escapeProperty(text: string): string {
 
 /** Annotations as GitHub workflow commands (for the CLI's --format github). */
 export function renderWorkflowCommands(report: Report): string {
-  return annotationsFor(report)
-    .map((a) => `::${a.level} title=${escapeProperty(a.title)}::${escapeData(a.message)}`)
-    .join('\n') + '\n'
+  return (
+    annotationsFor(report)
+      .map((a) => `::${a.level} title=${escapeProperty(a.title)}::${escapeData(a.message)}`)
+      .join('\n') + '\n'
+  )
 }

@@ -25,7 +25,9 @@ export function renderSummary(report: Report, options: { title?: string } = {}):
   const lines: string[] = []
   lines.push(`## ${options.title ?? 'Bitbucket credentials'}: ${ICON[report.status]}`, '')
   lines.push(`Checked ${report.credentials.length} credential(s) at ${report.checkedAt}.`, '')
-  lines.push('| Name | Kind | Verdict | Identity | Scopes | Missing scopes | Expiry | Days left | Status |')
+  lines.push(
+    '| Name | Kind | Verdict | Identity | Scopes | Missing scopes | Expiry | Days left | Status |'
+  )
   lines.push('|---|---|---|---|---|---|---|---|---|')
   for (const c of report.credentials) {
     lines.push(
@@ -49,17 +51,25 @@ export function renderSummary(report: Report, options: { title?: string } = {}):
     if (shown.length === 0 && !c.usage && !c.git) continue
     lines.push('', `### ${cell(c.name)}`, '')
     for (const f of c.findings) {
-      lines.push(`- ${LEVEL[f.level]} **${FINDINGS[f.code as keyof typeof FINDINGS]?.title ?? f.code}** (\`${f.code}\`): ${f.message}`)
+      lines.push(
+        `- ${LEVEL[f.level]} **${FINDINGS[f.code as keyof typeof FINDINGS]?.title ?? f.code}** (\`${f.code}\`): ${f.message}`
+      )
     }
     if (c.git) {
       const flag = (v: boolean | null) => (v === null ? 'not checked' : v ? 'yes' : 'no')
-      lines.push(`- Git over HTTPS as \`${c.git.username}\`: read ${flag(c.git.read)}, write ${flag(c.git.write)}`)
+      lines.push(
+        `- Git over HTTPS as \`${c.git.username}\`: read ${flag(c.git.read)}, write ${flag(c.git.write)}`
+      )
       if (c.git.declared) {
-        lines.push(`- Git over HTTPS as the declared \`${c.git.declared.username}\`: read ${flag(c.git.declared.read)}, write ${flag(c.git.declared.write)}`)
+        lines.push(
+          `- Git over HTTPS as the declared \`${c.git.declared.username}\`: read ${flag(c.git.declared.read)}, write ${flag(c.git.declared.write)}`
+        )
       }
     }
     if (c.usage) {
-      lines.push(`- How to use it: REST ${c.usage.rest}; Git username \`${c.usage.gitUsername}\`, clone URL \`${c.usage.cloneUrl}\``)
+      lines.push(
+        `- How to use it: REST ${c.usage.rest}; Git username \`${c.usage.gitUsername}\`, clone URL \`${c.usage.cloneUrl}\``
+      )
     }
   }
   return lines.join('\n') + '\n'

@@ -11,18 +11,25 @@ const COLOUR: Record<Status | 'error' | 'notice', string> = {
 }
 
 export function renderTable(report: Report, colour = false): string {
-  const paint = (key: keyof typeof COLOUR, text: string) => (colour ? `${COLOUR[key]}${text}\x1b[0m` : text)
+  const paint = (key: keyof typeof COLOUR, text: string) =>
+    colour ? `${COLOUR[key]}${text}\x1b[0m` : text
   const header = ['NAME', 'KIND', 'VERDICT', 'EXPIRES', 'DAYS', 'STATUS']
   const rows = report.credentials.map((c) => [
     c.name,
     KINDS[c.type].label.replace(/ \(.*\)$/, ''),
     c.verdict,
-    c.expiresAt ? `${c.expirySource === 'lifetime-bound' ? '≤' : ''}${c.expiresAt.slice(0, 10)}` : 'unknown',
+    c.expiresAt
+      ? `${c.expirySource === 'lifetime-bound' ? '≤' : ''}${c.expiresAt.slice(0, 10)}`
+      : 'unknown',
     c.daysLeft === null ? '-' : String(c.daysLeft),
     c.status
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-  const line = (r: string[]) => r.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd()
+  const line = (r: string[]) =>
+    r
+      .map((v, i) => v.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()
   const out = [line(header)]
   report.credentials.forEach((c, i) => {
     const text = line(rows[i])
@@ -35,8 +42,12 @@ export function renderTable(report: Report, colour = false): string {
       const level = f.level === 'error' ? 'error' : f.level === 'warning' ? 'warning' : 'notice'
       out.push(`  ${paint(level, level.toUpperCase().padEnd(7))} [${f.code}] ${f.message}`)
     }
-    if (c.usage) out.push(`  use: ${c.usage.rest}; git user ${c.usage.gitUsername}; ${c.usage.cloneUrl}`)
+    if (c.usage && c.status !== 'ok')
+      out.push(`  how to use it: REST ${c.usage.rest}; Git ${c.usage.cloneUrl}`)
   }
-  out.push('', `Overall: ${paint(report.status, report.status)} (${report.credentials.length} credential(s), checked ${report.checkedAt})`)
+  out.push(
+    '',
+    `Overall: ${paint(report.status, report.status)} (${report.credentials.length} credential(s), checked ${report.checkedAt})`
+  )
   return out.join('\n') + '\n'
 }

@@ -17,14 +17,19 @@ export function readState(body: string | null | undefined): TrackingState {
   }
 }
 
-export function nextState(previous: TrackingState, report: Report, fingerprints: string[]): TrackingState {
+export function nextState(
+  previous: TrackingState,
+  report: Report,
+  fingerprints: string[]
+): TrackingState {
   const state: TrackingState = { ...previous }
   report.credentials.forEach((c, i) => {
     const fp = fingerprints[i]
     if (!fp) return
     const before = previous[fp]
-    const firstSeenValid = before?.firstSeenValid ?? (c.verdict === 'valid' ? report.checkedAt : null)
-    state[fp] = { name: c.name, firstSeenValid, lastVerdict: c.verdict as Verdict }
+    const firstSeenValid =
+      before?.firstSeenValid ?? (c.verdict === 'valid' ? report.checkedAt : null)
+    state[fp] = { name: c.name, firstSeenValid, lastVerdict: c.verdict }
   })
   return state
 }

@@ -31,23 +31,37 @@ type Octokit = {
   request: (route: string, params?: Record<string, unknown>) => Promise<{ data: unknown }>
 }
 
-async function octokit(settings: Settings): Promise<{ client: Octokit; owner: string; repo: string }> {
+async function octokit(
+  settings: Settings
+): Promise<{ client: Octokit; owner: string; repo: string }> {
   const repository = process.env.GITHUB_REPOSITORY ?? ''
   const [owner, repo] = repository.split('/')
-  if (!owner || !repo) throw new InputError('tracking-issue needs GITHUB_REPOSITORY (owner/repo); it is set on GitHub runners.')
-  if (!settings.githubToken) throw new InputError('tracking-issue needs github-token (default ${{ github.token }}) with issues: write permission.')
+  if (!owner || !repo)
+    throw new InputError(
+      'tracking-issue needs GITHUB_REPOSITORY (owner/repo); it is set on GitHub runners.'
+    )
+  if (!settings.githubToken)
+    throw new InputError(
+      'tracking-issue needs github-token (default ${{ github.token }}) with issues: write permission.'
+    )
   const { getOctokit } = await import('@actions/github')
-  const client = getOctokit(settings.githubToken, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' }) as unknown as Octokit
+  const client = getOctokit(settings.githubToken, {
+    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
+  }) as unknown as Octokit
   return { client, owner, repo }
 }
 
 function explain(error: unknown, action: string): InputError {
   const status = (error as { status?: number }).status
   if (status === 403 || status === 401) {
-    return new InputError(`tracking-issue: GitHub refused to ${action} (HTTP ${status}). Give the job "permissions: issues: write" (and contents: read), or pass a github-token that may write issues.`)
+    return new InputError(
+      `tracking-issue: GitHub refused to ${action} (HTTP ${status}). Give the job "permissions: issues: write" (and contents: read), or pass a github-token that may write issues.`
+    )
   }
   const message = error instanceof Error ? error.message : String(error)
-  return new InputError(`tracking-issue: could not ${action}: ${message}. Re-run the job; the check itself is above.`)
+  return new InputError(
+    `tracking-issue: could not ${action}: ${message}. Re-run the job; the check itself is above.`
+  )
 }
 
 export async function loadHistory(settings: Settings, redactor: Redactor): Promise<LoadedHistory> {
@@ -66,18 +80,33 @@ export async function loadHistory(settings: Settings, redactor: Redactor): Promi
       state: 'all',
       per_page: 100
     })
-    const issues = (Array.isArray(data) ? data : []) as { number: number; state: string; body?: string | null; title: string; pull_request?: unknown }[]
+    const issues = (Array.isArray(data) ? data : []) as {
+      number: number
+      state: string
+      body?: string | null
+      title: string
+      pull_request?: unknown
+    }[]
     const found = issues.find((i) => i.title === ISSUE_TITLE && !i.pull_request)
     if (!found) return empty
     const state = readState(found.body)
-    return { issue: { number: found.number, state: found.state, body: found.body ?? '' }, state, lookup: (fp) => state[fp] }
+    return {
+      issue: { number: found.number, state: found.state, body: found.body ?? '' },
+      state,
+      lookup: (fp) => state[fp]
+    }
   } catch (error) {
     void redactor
     throw explain(error, 'list issues')
   }
 }
 
-export async function syncTrackingIssue(settings: Settings, report: Report, history: LoadedHistory | undefined, redactor: Redactor): Promise<void> {
+export async function syncTrackingIssue(
+  settings: Settings,
+  report: Report,
+  history: LoadedHistory | undefined,
+  redactor: Redactor
+): Promise<void> {
   const api = await octokit(settings)
   const loaded = history ?? (await loadHistory(settings, redactor))
   const state = nextState(loaded.state, report, settings.credentials.map(fingerprint))
@@ -85,29 +114,54 @@ export async function syncTrackingIssue(settings: Settings, report: Report, hist
     ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${api.owner}/${api.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
     : ''
   const body = redactor.redact(
-    [renderSummary(report, { title: 'Bitbucket credential health' }), runUrl ? `Last checked by ${runUrl}` : '', writeState(state)].filter(Boolean).join('\n\n')
+    [
+      renderSummary(report, { title: 'Bitbucket credential health' }),
+      runUrl ? `Last checked by ${runUrl}` : '',
+      writeState(state)
+    ]
+      .filter(Boolean)
+      .join('\n\n')
   )
   const needsAttention = report.status !== 'ok'
   const base = { owner: api.owner, repo: api.repo }
   try {
     if (!loaded.issue) {
       if (!needsAttention) return
-      await api.client.request('POST /repos/{owner}/{repo}/issues', { ...base, title: ISSUE_TITLE, body, labels: [ISSUE_LABEL] })
+      await api.client.request('POST /repos/{owner}/{repo}/issues', {
+        ...base,
+        title: ISSUE_TITLE,
+        body,
+        labels: [ISSUE_LABEL]
+      })
       return
     }
     const number = loaded.issue.number
     if (needsAttention) {
-      await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...base, issue_number: number, body, state: 'open' })
+      await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        ...base,
+        issue_number: number,
+        body,
+        state: 'open'
+      })
       return
     }
-    await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...base, issue_number: number, body })
+    await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...base,
+      issue_number: number,
+      body
+    })
     if (loaded.issue.state === 'open') {
       await api.client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         ...base,
         issue_number: number,
         body: `All ${report.credentials.length} Bitbucket credential(s) are healthy as of ${report.checkedAt}. Closing.`
       })
-      await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...base, issue_number: number, state: 'closed', state_reason: 'completed' })
+      await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        ...base,
+        issue_number: number,
+        state: 'closed',
+        state_reason: 'completed'
+      })
     }
   } catch (error) {
     throw explain(error, loaded.issue ? 'update the tracking issue' : 'open the tracking issue')

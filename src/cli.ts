@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/** The CLI adapter for any CI: flags and environment in, a table (or json/markdown/github) out. */
+import { readFileSync } from 'node:fs'
+import { parseCli, type CliArgs } from './cli/args.js'
+import { startDemo, type Demo } from './cli/demo.js'
+import { helpText } from './cli/help.js'
+import { Redactor } from './check/redactor.js'
+import { runCheck } from './check/run-check.js'
+import { exitCodeFor } from './core/report.js'
+import type { Report } from './core/types.js'
+import { InputError } from './inputs/parse-values.js'
+import { readSettings } from './inputs/settings.js'
+import { adminExpiryLookup } from './probe/probe-admin.js'
+import { renderWorkflowCommands } from './report/annotations.js'
+import { renderSummary } from './report/render-summary.js'
+import { renderTable } from './report/render-table.js'
+import { VERSION } from './version.js'
+
+const NAME = 'bitbucket-credential-check'
+
+function render(report: Report, args: CliArgs, demo: boolean): string {
+  const colour = args.colour ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
+  const banner = demo
+    ? 'DEMO: sample credentials checked against the built-in Bitbucket emulator on loopback (no real account).\n\n'
+    : ''
+  switch (args.format) {
+    case 'json':
+      return JSON.stringify(demo ? { demo: true, ...report } : report, null, 2) + '\n'
+    case 'markdown':
+      return renderSummary(report, { title: demo ? 'DEMO: Bitbucket credentials' : undefined })
+    case 'github':
+      return (
+        (demo ? '::notice title=DEMO::Sample credentials against the built-in emulator\n' : '') +
+        renderWorkflowCommands(report)
+      )
+    default:
+      return banner + renderTable(report, colour)
+  }
+}
+
+export async function main(
+  argv: string[],
+  env: Record<string, string | undefined>
+): Promise<number> {
+  const redactor = new Redactor()
+  let demo: Demo | undefined
+  try {
+    const args = parseCli(argv, env)
+    if (args.help) {
+      process.stdout.write(helpText())
+      return 0
+    }
+    if (args.version) {
+      process.stdout.write(`${VERSION}\n`)
+      return 0
+    }
+    for (const warning of args.warnings) process.stderr.write(`${NAME}: warning: ${warning}\n`)
+    if (args.demo) {
+      demo = await startDemo(new Date())
+      Object.assign(args.values, demo.values)
+    }
+    const settings = readSettings({
+      get: (name) => args.values[name] ?? '',
+      readFile: (path) => readFileSync(path, 'utf8'),
+      env,
+      mask: (secret) => redactor.add(secret)
+    })
+    const report = await runCheck(settings, {
+      mask: (secret) => redactor.add(secret),
+      adminLookup:
+        settings.atlassianAdminKey && !settings.offline ? adminExpiryLookup(settings) : undefined
+    })
+    process.stdout.write(redactor.redact(render(report, args, Boolean(demo))))
+    if (settings.trackingIssue) {
+      const { syncTrackingIssue } = await import('./tracking/tracking-issue.js')
+      await syncTrackingIssue(settings, report, undefined, redactor)
+    }
+    return demo ? 0 : exitCodeFor(report, args.strict)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (error instanceof InputError) {
+      process.stderr.write(
+        `${NAME}: ${redactor.redact(message).split('\n')[0]} Run '${NAME} --help' for usage.\n`
+      )
+      return 2
+    }
+    process.stderr.write(
+      `${NAME}: unexpected error: ${redactor.redact(message)}. Re-run; report it if it persists.\n`
+    )
+    return 1
+  } finally {
+    await demo?.emulator.stop()
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2), process.env)

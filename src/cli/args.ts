@@ -1,0 +1,81 @@
+/** CLI flags and their environment variables, turned into raw setting values. */
+import { parseArgs } from 'node:util'
+import { SETTING_KEYS } from '../inputs/settings.js'
+import { InputError, suggest } from '../inputs/parse-values.js'
+
+export const FORMATS = ['table', 'json', 'markdown', 'github'] as const
+export type Format = (typeof FORMATS)[number]
+
+const SECRET_FLAGS = ['token', 'client-secret', 'atlassian-admin-key', 'github-token']
+const BOOLEAN_FLAGS = ['strict', 'demo', 'help', 'version', 'no-color', 'color'] as const
+
+/** BITBUCKET_TOKEN for --token, BITBUCKET_WARN_DAYS for --warn-days, … */
+export const envName = (key: string) => `BITBUCKET_${key.toUpperCase().replace(/-/g, '_')}`
+
+export interface CliArgs {
+  values: Record<string, string>
+  format: Format
+  strict: boolean
+  demo: boolean
+  help: boolean
+  version: boolean
+  colour: boolean | null
+  warnings: string[]
+}
+
+export function parseCli(argv: string[], env: Record<string, string | undefined>): CliArgs {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {}
+  for (const key of SETTING_KEYS) options[key] = { type: 'string' }
+  options.format = { type: 'string', short: 'f' }
+  for (const flag of BOOLEAN_FLAGS) options[flag] = { type: 'boolean' }
+  options.help.short = 'h'
+  options.version.short = 'v'
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: false, strict: true })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const unknown = /Unknown option '(-{1,2})([^']+)'/.exec(message)
+    if (unknown) {
+      throw new InputError(
+        `unknown option '${unknown[1]}${unknown[2]}'.${suggest(unknown[2], Object.keys(options)).replace(/'([^']+)'\?$/, "'--$1'?")}`
+      )
+    }
+    const missing = /Option '(-\w, )?--([\w-]+) <value>' argument missing/.exec(message)
+    if (missing) throw new InputError(`option '--${missing[2]}' needs a value.`)
+    throw new InputError(message.replace(/\.$/, '') + '.')
+  }
+  const flags = parsed.values as Record<string, string | boolean | undefined>
+  const values: Record<string, string> = {}
+  const warnings: string[] = []
+  for (const key of SETTING_KEYS) {
+    const flag = flags[key]
+    if (typeof flag === 'string') {
+      values[key] = flag
+      if (SECRET_FLAGS.includes(key) && flag.trim()) {
+        warnings.push(
+          `--${key} was given as a flag: flags show up in process lists and shell history. Prefer the environment variable ${envName(key)}.`
+        )
+      }
+    } else {
+      values[key] = env[envName(key)] ?? (key === 'github-token' ? (env.GITHUB_TOKEN ?? '') : '')
+    }
+  }
+  const formatRaw =
+    (typeof flags.format === 'string' ? flags.format : env.BITBUCKET_FORMAT) ?? 'table'
+  if (!(FORMATS as readonly string[]).includes(formatRaw)) {
+    throw new InputError(
+      `invalid --format '${formatRaw}'.${suggest(formatRaw, FORMATS)} Expected one of: ${FORMATS.join(', ')}.`
+    )
+  }
+  return {
+    values,
+    format: formatRaw as Format,
+    strict: flags.strict === true || /^(true|1)$/i.test(env.BITBUCKET_STRICT ?? ''),
+    demo: flags.demo === true,
+    help: flags.help === true,
+    version: flags.version === true,
+    colour: flags['no-color'] === true ? false : flags.color === true ? true : null,
+    warnings
+  }
+}

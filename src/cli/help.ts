@@ -1,0 +1,74 @@
+/** The --help text: every flag with its environment variable and default. */
+import { DEFAULTS } from '../inputs/settings.js'
+import { envName } from './args.js'
+
+const FLAGS: [string, string][] = [
+  ['token', 'the secret (API token ATATT…, access token ATCTT…, app password, OAuth access token)'],
+  ['email', 'Atlassian account email (REST identity of an API token)'],
+  ['username', 'Bitbucket username (app passwords; a Git identity for API tokens)'],
+  ['client-id', 'OAuth consumer key'],
+  ['client-secret', 'OAuth consumer secret'],
+  ['name', 'label in the report (default: credential)'],
+  [
+    'purpose',
+    'read, clone, push, mirror, pull-requests, pull-requests-write, pipelines, pipeline-variables, webhooks, identity'
+  ],
+  ['scopes', 'scopes the job needs (classic or API-token names)'],
+  ['repository', 'workspace/repo-slug the credential must reach'],
+  ['git-username', 'the username the job uses for Git over HTTPS'],
+  ['expires-at', 'the expiry chosen at creation (YYYY-MM-DD or ISO 8601)'],
+  ['token-label', "the API token's label, for the admin API lookup"],
+  ['credentials', 'a YAML list of credentials (keys as above)'],
+  [
+    'credentials-file',
+    'a YAML file of credentials; secrets by env var (token-env, client-secret-env, email-env)'
+  ],
+  ['warn-days', 'warn when this many days or fewer are left'],
+  ['fail-days', 'fail when this many days or fewer are left (0: only when expired)'],
+  ['fail-on-indeterminate', 'fail when a credential could not be checked'],
+  ['fail-on-unknown-expiry', 'fail when no expiry is known'],
+  ['check-git', 'auto, true or false: probe Git over HTTPS'],
+  ['offline', 'format checks only, no network'],
+  ['api-url', 'Bitbucket REST base'],
+  ['git-url', 'Git over HTTPS base'],
+  ['oauth-url', 'OAuth token endpoint'],
+  ['atlassian-api-url', 'Atlassian admin API base'],
+  ['atlassian-org-id', 'Atlassian organization id (admin API expiry lookup)'],
+  ['atlassian-admin-key', 'organization admin API key with read:tokens:admin'],
+  ['tracking-issue', 'open/update/close a GitHub issue (needs GITHUB_REPOSITORY and a token)'],
+  ['github-token', 'token for tracking-issue (also GITHUB_TOKEN)'],
+  ['timeout-seconds', 'per credential, all requests and retries included'],
+  ['concurrency', 'credentials checked at once'],
+  ['max-lifetime-days', 'the longest life a token can have']
+]
+
+export function helpText(): string {
+  const defaults = DEFAULTS as Record<string, string>
+  const rows = FLAGS.map(([flag, text]) => {
+    const def = defaults[flag] ? ` [default: ${defaults[flag]}]` : ''
+    return `  --${flag.padEnd(24)} ${text}${def}\n  ${''.padEnd(26)} env: ${envName(flag)}`
+  })
+  return `bitbucket-credential-check: tells whether Bitbucket Cloud credentials still work.
+
+Usage:
+  bitbucket-credential-check [options]
+  bitbucket-credential-check --demo
+
+Pass secrets through environment variables (BITBUCKET_TOKEN, BITBUCKET_CLIENT_SECRET):
+flags show up in process lists.
+
+Settings (each flag also reads the environment variable shown):
+${rows.join('\n')}
+
+Output and behaviour:
+  -f, --format <table|json|markdown|github>  output format [default: table] (env BITBUCKET_FORMAT)
+  --strict                     exit 1 on warnings too
+  --demo                       check sample credentials against a built-in emulator (no account needed; exits 0)
+  --color, --no-color          force colour on or off (default: only on a terminal, unless NO_COLOR)
+  -h, --help                   this help
+  -v, --version                the version
+
+Exit codes: 0 nothing fails (warnings too, unless --strict), 1 a credential fails,
+2 usage error (bad flag, unreadable or invalid file).
+`
+}
