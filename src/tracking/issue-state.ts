@@ -1,6 +1,6 @@
 /** The hidden state a tracking issue carries, per credential fingerprint. Pure. */
 import type { History } from '../core/evaluate.js'
-import type { Report, Verdict } from '../core/types.js'
+import type { Report } from '../core/types.js'
 
 export type TrackingState = Record<string, History & { name: string }>
 
