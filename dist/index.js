@@ -31346,7 +31346,11 @@ function worstStatus(statuses) {
     return statuses.reduce((worst, s) => (RANK[s] > RANK[worst] ? s : worst), 'ok');
 }
 function buildReport(credentials, now) {
-    return { status: worstStatus(credentials.map((c) => c.status)), checkedAt: now.toISOString(), credentials };
+    return {
+        status: worstStatus(credentials.map((c) => c.status)),
+        checkedAt: now.toISOString(),
+        credentials
+    };
 }
 /** Exit code: 1 when any credential fails; with `strict`, warnings fail too. */
 function exitCodeFor(report, strict = false) {
@@ -31425,25 +31429,36 @@ class http_client_HttpClient {
         };
     }
     allowed(url) {
-        return this.options.allowedBases.some((base) => url === base || url.startsWith(base.replace(/\/?$/, '/')) || url.startsWith(base + '?')) && urlProblem(url) === null;
+        return (this.options.allowedBases.some((base) => url === base || url.startsWith(base.replace(/\/?$/, '/')) || url.startsWith(base + '?')) && urlProblem(url) === null);
     }
     /** Sends the request, retrying within the budget that ends at `deadline` (epoch ms). */
     async send(request, deadline) {
         if (!this.allowed(request.url)) {
-            return { kind: 'error', error: 'refused: not one of the configured Bitbucket/Atlassian URLs', attempts: 0 };
+            return {
+                kind: 'error',
+                error: 'refused: not one of the configured Bitbucket/Atlassian URLs',
+                attempts: 0
+            };
         }
         const { maxAttempts, requestTimeoutMs, baseDelayMs, sleep, random } = this.options;
-        let last = { kind: 'error', error: 'no time left in the timeout-seconds budget', attempts: 0 };
+        let last = {
+            kind: 'error',
+            error: 'no time left in the timeout-seconds budget',
+            attempts: 0
+        };
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             const remaining = deadline - Date.now();
             if (remaining <= 0)
                 break;
             const timeoutMs = Math.min(requestTimeoutMs, remaining);
             last = await this.once(request, timeoutMs, attempt);
-            const retryable = last.kind === 'error' || (last.kind === 'response' && RETRY_STATUS.has(last.response.status));
+            const retryable = last.kind === 'error' ||
+                (last.kind === 'response' && RETRY_STATUS.has(last.response.status));
             if (!retryable || attempt === maxAttempts)
                 break;
-            const hinted = last.kind === 'response' ? retryAfterMs(last.response.headers.get('retry-after'), Date.now()) : null;
+            const hinted = last.kind === 'response'
+                ? retryAfterMs(last.response.headers.get('retry-after'), Date.now())
+                : null;
             const backoff = baseDelayMs * 2 ** (attempt - 1);
             const delay = hinted ?? backoff / 2 + random() * (backoff / 2);
             if (Date.now() + delay >= deadline - 50)
@@ -31462,7 +31477,11 @@ class http_client_HttpClient {
                 signal: AbortSignal.timeout(timeoutMs)
             });
             const text = await res.text();
-            return { kind: 'response', response: { status: res.status, headers: res.headers, text }, attempts: attempt };
+            return {
+                kind: 'response',
+                response: { status: res.status, headers: res.headers, text },
+                attempts: attempt
+            };
         }
         catch (error) {
             return { kind: 'error', error: describeError(error, timeoutMs), attempts: attempt };
@@ -32011,7 +32030,9 @@ function replacementScopes(spec) {
 }
 function appPasswordFinding(spec, now, legacy) {
     const scopes = replacementScopes(spec).join(', ');
-    const what = legacy ? 'This looks like a legacy 20-character app password.' : 'This is an app password (ATBB…).';
+    const what = legacy
+        ? 'This looks like a legacy 20-character app password.'
+        : 'This is an app password (ATBB…).';
     if (now < APP_PASSWORD_REMOVED_AT) {
         return finding('app-password-removed', `${what} App passwords stop working on 2026-07-28. Replace it with an API token with the scopes: ${scopes}.`, 'warning');
     }
@@ -32042,7 +32063,10 @@ function restIdentity(spec, type, findings) {
 }
 function classify(spec, now) {
     const findings = [];
-    const base = { gitUsername: undefined, repository: undefined };
+    const base = {
+        gitUsername: undefined,
+        repository: undefined
+    };
     if (spec.clientId.trim() || spec.clientSecret.trim()) {
         const secret = spec.clientSecret.trim();
         const empty = !secret || !spec.clientId.trim();
@@ -32063,7 +32087,16 @@ function classify(spec, now) {
     const { secret } = cleaned;
     if (!secret) {
         findings.push(finding('empty-secret', 'No secret was given for this credential, so it was not checked.'));
-        return { ...base, type: 'unknown', scheme: 'bearer', secret, restUser: null, verdict: 'skipped', expiry: null, findings };
+        return {
+            ...base,
+            type: 'unknown',
+            scheme: 'bearer',
+            secret,
+            restUser: null,
+            verdict: 'skipped',
+            expiry: null,
+            findings
+        };
     }
     if (cleaned.removed.length > 0) {
         findings.push(finding('whitespace-trimmed', `The secret was stored with ${cleaned.removed.join(', ')}; it was checked without them.`));
@@ -32082,7 +32115,9 @@ function classify(spec, now) {
         expiry = { at: LEGACY_TOKENS_EXPIRED_BY, source: 'lifetime-bound' };
         findings.push(finding('legacy-token-format', 'This 24-character secret is a legacy, unscoped Atlassian API token. Bitbucket only accepts API tokens with scopes, and every token of this format expired by 2026-05-12.'));
     }
-    else if (!known && /^[A-Za-z0-9]{20}$/.test(secret) && (spec.username.trim() || spec.email.trim())) {
+    else if (!known &&
+        /^[A-Za-z0-9]{20}$/.test(secret) &&
+        (spec.username.trim() || spec.email.trim())) {
         type = 'app-password';
     }
     if (type === 'app-password' && verdict === null) {
@@ -32126,7 +32161,9 @@ function gitUsernameProblem(type, declared, bitbucketUsername) {
         return null;
     }
     if (type === 'app-password') {
-        return looksLikeEmail(user) ? 'App passwords never accepted an email as the Git username.' : null;
+        return looksLikeEmail(user)
+            ? 'App passwords never accepted an email as the Git username.'
+            : null;
     }
     if (type === 'unknown')
         return null;
@@ -32195,7 +32232,9 @@ function evaluateExpiry(known, type, verdict, policy, now, checked = verdict ===
         ? ` The declared expires-at (${isoDay(conflict.at)}) contradicts the Atlassian admin API; correct expires-at.`
         : '';
     if (expired) {
-        const note = verdict === 'valid' ? ' Bitbucket still accepted it during this check: if the date is wrong, correct expires-at.' : '';
+        const note = verdict === 'valid'
+            ? ' Bitbucket still accepted it during this check: if the date is wrong, correct expires-at.'
+            : '';
         findings.push(finding('expired', `This credential ${phrase(chosen.source, chosen.at).replace('expires', 'expired')}, ${-daysLeft} day(s) ago.${note}${conflictNote}`));
     }
     else if (policy.failDays > 0 && daysLeft <= policy.failDays) {
@@ -32279,7 +32318,9 @@ function decideVerdict(cls, type, probes, policy) {
     if (probes.oauth?.outcome === 'minted' || rest.some(authenticated) || gitAccepted) {
         return { verdict: 'valid', findings };
     }
-    if (probes.user?.outcome === 'rejected' || probes.repo?.outcome === 'rejected' || (rest.length === 0 && probes.git?.read?.outcome === 'rejected')) {
+    if (probes.user?.outcome === 'rejected' ||
+        probes.repo?.outcome === 'rejected' ||
+        (rest.length === 0 && probes.git?.read?.outcome === 'rejected')) {
         const wrongIdentity = cls.findings.some((f) => f.code === 'wrong-identity');
         if (!wrongIdentity) {
             const said = probes.user?.detail || probes.repo?.detail;
@@ -32312,15 +32353,25 @@ function grantedScopes(probes) {
     return lists.length > 0 ? unique(lists.flat()) : null;
 }
 function scopeFindings(spec, type, granted, probes) {
-    const vocabulary = type === 'unknown' ? (granted?.some(isGranular) ? 'granular' : 'classic') : KINDS[type].vocabulary;
-    const required = unique([...toVocabulary(spec.scopes, vocabulary), ...scopesForPurposes(spec.purposes, vocabulary)]);
+    const vocabulary = type === 'unknown'
+        ? granted?.some(isGranular)
+            ? 'granular'
+            : 'classic'
+        : KINDS[type].vocabulary;
+    const required = unique([
+        ...toVocabulary(spec.scopes, vocabulary),
+        ...scopesForPurposes(spec.purposes, vocabulary)
+    ]);
     const findings = [];
     let missing = [];
     let excess = [];
     if (granted) {
         missing = missingScopes(required, granted);
         if (missing.length > 0) {
-            const all = unique([...required, ...granted.filter((g) => !excessScopes([g], required).length)]);
+            const all = unique([
+                ...required,
+                ...granted.filter((g) => !excessScopes([g], required).length)
+            ]);
             findings.push(finding('missing-scopes', `The job needs ${missing.length === 1 ? 'a scope' : 'scopes'} this credential lacks: ${missing.join(', ')}. Granted: ${granted.join(', ') || 'none'}. Create the replacement with: ${all.join(', ')}.`));
         }
         if (spec.purposes.length > 0) {
@@ -32332,7 +32383,8 @@ function scopeFindings(spec, type, granted, probes) {
     }
     const userForbidden = probes.user?.outcome === 'forbidden' && !isAccessToken(type) && type !== 'oauth-consumer';
     if (userForbidden) {
-        const need = probes.user?.requiredScopes.join(', ') || (vocabulary === 'granular' ? 'read:user:bitbucket' : 'account');
+        const need = probes.user?.requiredScopes.join(', ') ||
+            (vocabulary === 'granular' ? 'read:user:bitbucket' : 'account');
         findings.push(finding('read-user-scope-missing', `Bitbucket accepted the credential but answered 403 on /2.0/user (needs ${need}), so its user could not be read.`));
     }
     return { required, missing, excess, findings };
@@ -32344,16 +32396,37 @@ function repositoryFindings(spec, type, repo) {
         return [];
     const name = `${spec.repository.workspace}/${spec.repository.slug}`;
     const reach = reachOf(type);
-    const reachNote = reach ? ` This is a ${reach} access token: it reaches only its own ${reach}, and ${name} lies outside it.` : '';
-    return [finding('repository-unreachable', `The credential is valid but cannot reach ${name} (HTTP ${repo.status}).${reachNote}`)];
+    const reachNote = reach
+        ? ` This is a ${reach} access token: it reaches only its own ${reach}, and ${name} lies outside it.`
+        : '';
+    return [
+        finding('repository-unreachable', `The credential is valid but cannot reach ${name} (HTTP ${repo.status}).${reachNote}`)
+    ];
 }
 function gitResult(probes) {
     if (!probes.git)
         return null;
-    const flag = (p) => (p === undefined ? null : p.outcome === 'accepted' ? true : p.outcome === 'rejected' || p.outcome === 'forbidden' || p.outcome === 'gone' || p.outcome === 'not-found' ? false : null);
-    const result = { username: probes.git.username, read: flag(probes.git.read), write: flag(probes.git.write) };
+    const flag = (p) => p === undefined
+        ? null
+        : p.outcome === 'accepted'
+            ? true
+            : p.outcome === 'rejected' ||
+                p.outcome === 'forbidden' ||
+                p.outcome === 'gone' ||
+                p.outcome === 'not-found'
+                ? false
+                : null;
+    const result = {
+        username: probes.git.username,
+        read: flag(probes.git.read),
+        write: flag(probes.git.write)
+    };
     if (probes.declaredGit) {
-        result.declared = { username: probes.declaredGit.username, read: flag(probes.declaredGit.read), write: flag(probes.declaredGit.write) };
+        result.declared = {
+            username: probes.declaredGit.username,
+            read: flag(probes.declaredGit.read),
+            write: flag(probes.declaredGit.write)
+        };
     }
     return result;
 }
@@ -32361,7 +32434,10 @@ function gitFindings(spec, type, probes, declaredUser, bitbucketUsername, existi
     const findings = [];
     const has = (code) => existing.some((f) => f.code === code) || findings.some((f) => f.code === code);
     const problem = declaredUser ? gitUsernameProblem(type, declaredUser, bitbucketUsername) : null;
-    const right = probes.git?.username ?? KINDS[type].gitUsername ?? bitbucketUsername ?? 'your Bitbucket username';
+    const right = probes.git?.username ??
+        KINDS[type].gitUsername ??
+        bitbucketUsername ??
+        'your Bitbucket username';
     if (problem) {
         const tried = probes.declaredGit?.read
             ? ` Probed: with "${declaredUser}" Git ${probes.declaredGit.read.outcome === 'accepted' ? 'worked' : `said HTTP ${probes.declaredGit.read.status ?? 'nothing'}`}; with "${right}" it ${probes.git?.read?.outcome === 'accepted' ? 'worked' : `said HTTP ${probes.git?.read?.status ?? 'nothing'}`}.`
@@ -32372,7 +32448,10 @@ function gitFindings(spec, type, probes, declaredUser, bitbucketUsername, existi
     if (!git || !spec.repository)
         return findings;
     const name = `${spec.repository.workspace}/${spec.repository.slug}`;
-    for (const [label, probe] of [['clone (git-upload-pack)', git.read], ['push (git-receive-pack)', git.write]]) {
+    for (const [label, probe] of [
+        ['clone (git-upload-pack)', git.read],
+        ['push (git-receive-pack)', git.write]
+    ]) {
         if (!probe)
             continue;
         if (probe.outcome === 'gone' && !has('app-password-removed')) {
@@ -32384,14 +32463,20 @@ function gitFindings(spec, type, probes, declaredUser, bitbucketUsername, existi
         else if (probe.outcome === 'rejected' || probe.outcome === 'forbidden') {
             const vocabulary = KINDS[type].vocabulary;
             const scope = label.startsWith('push')
-                ? vocabulary === 'granular' ? 'read:repository:bitbucket and write:repository:bitbucket' : 'repository:write'
-                : vocabulary === 'granular' ? 'read:repository:bitbucket' : 'repository';
+                ? vocabulary === 'granular'
+                    ? 'read:repository:bitbucket and write:repository:bitbucket'
+                    : 'repository:write'
+                : vocabulary === 'granular'
+                    ? 'read:repository:bitbucket'
+                    : 'repository';
             const cause = label.startsWith('push') && git.read?.outcome === 'accepted'
                 ? `It can clone but not push: the token needs ${scope}, and branch restrictions may also block it.`
                 : `Likely causes: the username "${git.username}" is wrong for this kind, the token lacks ${scope}, or it does not reach ${name}.`;
             findings.push(finding('git-auth-failed', `Git ${label} for ${name} as "${git.username}" failed with HTTP ${probe.status}. ${cause}`));
         }
-        else if ((probe.outcome === 'unavailable' || probe.outcome === 'rate-limited') && !has('indeterminate') && !has('rate-limited')) {
+        else if ((probe.outcome === 'unavailable' || probe.outcome === 'rate-limited') &&
+            !has('indeterminate') &&
+            !has('rate-limited')) {
             findings.push(finding(probe.outcome === 'rate-limited' ? 'rate-limited' : 'indeterminate', `Git over HTTPS could not be asked: ${probe.detail}.`, policy.failOnIndeterminate ? 'error' : 'warning'));
         }
     }
@@ -32405,14 +32490,23 @@ function firstLine(text) {
         .slice(0, 2)
         .join(' ');
 }
-function usageFor(type, spec, bitbucketUsername, gitHost) {
-    if (type === 'unknown')
+function usageFor(type, spec, bitbucketUsername, policy) {
+    if (type === 'unknown' || type === 'app-password')
         return null;
+    const gitHost = policy.gitHost;
     const kind = KINDS[type];
     const gitUsername = kind.gitUsername ?? bitbucketUsername ?? (spec.username || '<bitbucket-username>');
-    const repo = spec.repository ? `${spec.repository.workspace}/${spec.repository.slug}` : '<workspace>/<repo>';
-    const rest = type === 'api-token' ? `${kind.restHint} (in a URL, write the email's @ as %40: https://jdoe%40example.com:<token>@api.bitbucket.org/2.0/user)` : kind.restHint;
-    return { rest, gitUsername, cloneUrl: `https://${encodeURIComponent(gitUsername)}:<token>@${gitHost}/${repo}.git` };
+    const repo = spec.repository
+        ? `${spec.repository.workspace}/${spec.repository.slug}`
+        : '<workspace>/<repo>';
+    const rest = type === 'api-token'
+        ? `${kind.restHint} (in a URL, write the email's @ as %40: https://jdoe%40example.com:<token>@${policy.apiHost}/…)`
+        : kind.restHint;
+    return {
+        rest,
+        gitUsername,
+        cloneUrl: `https://${encodeURIComponent(gitUsername)}:<token>@${gitHost}/${repo}.git`
+    };
 }
 function evaluate(spec, cls, probes, policy, now) {
     const type = refineType(cls, probes);
@@ -32429,7 +32523,7 @@ function evaluate(spec, cls, probes, policy, now) {
         findings.push(...repositoryFindings(spec, type, probes.repo));
     }
     const declaredUser = spec.gitUsername || cls.gitUsername || '';
-    if (verdict !== 'malformed' && verdict !== 'skipped' || declaredUser) {
+    if ((verdict !== 'malformed' && verdict !== 'skipped') || declaredUser) {
         findings.push(...gitFindings(spec, type, probes, declaredUser, bitbucketUsername, findings, policy));
     }
     const known = [];
@@ -32442,19 +32536,35 @@ function evaluate(spec, cls, probes, policy, now) {
     if (probes.oauth?.outcome === 'minted' && probes.oauth.expiresIn) {
         known.push({ at: new Date(now.getTime() + probes.oauth.expiresIn * 1000), source: 'oauth' });
     }
-    const lifetimeTypes = ['api-token', 'access-token', 'repository-access-token', 'project-access-token', 'workspace-access-token'];
+    const lifetimeTypes = [
+        'api-token',
+        'access-token',
+        'repository-access-token',
+        'project-access-token',
+        'workspace-access-token'
+    ];
     if (probes.history?.firstSeenValid && lifetimeTypes.includes(type)) {
         const first = new Date(probes.history.firstSeenValid);
-        known.push({ at: new Date(first.getTime() + policy.maxLifetimeDays * 86_400_000), source: 'lifetime-bound' });
+        known.push({
+            at: new Date(first.getTime() + policy.maxLifetimeDays * 86_400_000),
+            source: 'lifetime-bound'
+        });
     }
-    if (probes.admin && probes.admin.outcome !== 'found' && type === 'api-token' && verdict === 'valid') {
+    if (probes.admin &&
+        probes.admin.outcome !== 'found' &&
+        type === 'api-token' &&
+        verdict === 'valid') {
         findings.push(finding('expiry-unknown', `The Atlassian admin API gave no expiry: ${probes.admin.detail}`, 'warning'));
     }
     const emptySecret = findings.some((f) => f.code === 'empty-secret');
-    const checked = verdict === 'valid' || verdict === 'indeterminate' || (verdict === 'skipped' && policy.offline && !emptySecret);
+    const checked = verdict === 'valid' ||
+        verdict === 'indeterminate' ||
+        (verdict === 'skipped' && policy.offline && !emptySecret);
     const expiry = evaluateExpiry(known, type, verdict, policy, now, checked);
     findings.push(...expiry.findings.filter((f) => !(f.code === 'expiry-unknown' && findings.some((g) => g.code === 'expiry-unknown'))));
-    if (expiry.expired && ['valid', 'invalid', 'indeterminate', 'skipped'].includes(verdict) && !emptySecret) {
+    if (expiry.expired &&
+        ['valid', 'invalid', 'indeterminate', 'skipped'].includes(verdict) &&
+        !emptySecret) {
         verdict = 'expired';
         const rejected = findings.findIndex((f) => f.code === 'credential-rejected');
         if (rejected >= 0)
@@ -32480,14 +32590,24 @@ function evaluate(spec, cls, probes, policy, now) {
         expirySource: expiry.expirySource,
         daysLeft: expiry.daysLeft,
         git: gitResult(probes),
-        usage: verdict === 'malformed' || verdict === 'skipped' && !spec.token && !spec.clientSecret ? null : usageFor(type, spec, bitbucketUsername, policy.gitHost),
+        usage: ['malformed', 'removed'].includes(verdict) || (verdict === 'skipped' && emptySecret)
+            ? null
+            : usageFor(type, spec, bitbucketUsername, policy),
         findings
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/probe-result.ts
 function unavailable(detail, status = null) {
-    return { outcome: 'unavailable', status, detail, credentialType: null, scopes: null, requiredScopes: [], identity: null };
+    return {
+        outcome: 'unavailable',
+        status,
+        detail,
+        credentialType: null,
+        scopes: null,
+        requiredScopes: [],
+        identity: null
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/probe-git.ts
@@ -32499,7 +32619,11 @@ function gitRefsUrl(gitUrl, repository, service) {
 async function probeGit(client, gitUrl, repository, service, authorization, deadline) {
     const outcome = await client.send({
         url: gitRefsUrl(gitUrl, repository, service),
-        headers: { Authorization: authorization, 'User-Agent': 'git/2.39.5 (bitbucket-credential-check)', 'Git-Protocol': 'version=2' }
+        headers: {
+            Authorization: authorization,
+            'User-Agent': 'git/2.39.5 (bitbucket-credential-check)',
+            'Git-Protocol': 'version=2'
+        }
     }, deadline);
     if (outcome.kind === 'error')
         return unavailable(outcome.error);
@@ -32507,7 +32631,8 @@ async function probeGit(client, gitUrl, repository, service, authorization, dead
     const result = { ...unavailable(''), status, detail: text.slice(0, 300) };
     if (status === 200) {
         const type = headers.get('content-type') ?? '';
-        if (type.includes(`application/x-${service}-advertisement`) || text.includes(`# service=${service}`)) {
+        if (type.includes(`application/x-${service}-advertisement`) ||
+            text.includes(`# service=${service}`)) {
             return { ...result, outcome: 'accepted', detail: '' };
         }
         return unavailable(`HTTP 200 without a Git ref advertisement (content-type ${type || 'none'})`, status);
@@ -32522,7 +32647,9 @@ async function probeGit(client, gitUrl, repository, service, authorization, dead
         return { ...result, outcome: 'gone' };
     if (status === 429)
         return { ...unavailable('HTTP 429: rate limited', status), outcome: 'rate-limited' };
-    return unavailable(status >= 300 && status < 400 ? `HTTP ${status} redirect; not followed with credentials` : `HTTP ${status}`, status);
+    return unavailable(status >= 300 && status < 400
+        ? `HTTP ${status} redirect; not followed with credentials`
+        : `HTTP ${status}`, status);
 }
 
 ;// CONCATENATED MODULE: ./src/probe/probe-oauth.ts
@@ -32553,7 +32680,11 @@ async function mintToken(client, oauthUrl, basicAuthorization, deadline, mask) {
         mask(body.access_token);
         if (typeof body.refresh_token === 'string')
             mask(body.refresh_token);
-        const scopeText = typeof body.scope === 'string' ? body.scope : typeof body.scopes === 'string' ? body.scopes : '';
+        const scopeText = typeof body.scope === 'string'
+            ? body.scope
+            : typeof body.scopes === 'string'
+                ? body.scopes
+                : '';
         return {
             outcome: 'minted',
             accessToken: body.access_token,
@@ -32562,12 +32693,21 @@ async function mintToken(client, oauthUrl, basicAuthorization, deadline, mask) {
         };
     }
     if (status === 400 || status === 401) {
-        const detail = typeof body.error_description === 'string' ? body.error_description : typeof body.error === 'string' ? body.error : `HTTP ${status}`;
+        const detail = typeof body.error_description === 'string'
+            ? body.error_description
+            : typeof body.error === 'string'
+                ? body.error
+                : `HTTP ${status}`;
         return { outcome: 'rejected', status, detail };
     }
     if (status === 429)
         return { outcome: 'rate-limited', detail: 'HTTP 429 from the OAuth token endpoint' };
-    return { outcome: 'unavailable', detail: status === 200 ? 'HTTP 200 without an access token' : `HTTP ${status} from the OAuth token endpoint` };
+    return {
+        outcome: 'unavailable',
+        detail: status === 200
+            ? 'HTTP 200 without an access token'
+            : `HTTP ${status} from the OAuth token endpoint`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/probe-rest.ts
@@ -32613,7 +32753,11 @@ function readRestOutcome(outcome, wantIdentity) {
         if (wantIdentity) {
             const user = body;
             const text = (key) => (typeof user[key] === 'string' ? user[key] : null);
-            base.identity = { username: text('username') ?? text('nickname'), accountId: text('account_id'), displayName: text('display_name') };
+            base.identity = {
+                username: text('username') ?? text('nickname'),
+                accountId: text('account_id'),
+                displayName: text('display_name')
+            };
         }
         return { ...base, outcome: 'accepted' };
     }
@@ -32637,7 +32781,10 @@ function readRestOutcome(outcome, wantIdentity) {
     if (status === 410)
         return { ...base, outcome: 'gone' };
     if (status === 429)
-        return { ...unavailable('HTTP 429: rate limit for this resource has been exceeded', status), outcome: 'rate-limited' };
+        return {
+            ...unavailable('HTTP 429: rate limit for this resource has been exceeded', status),
+            outcome: 'rate-limited'
+        };
     if (status >= 300 && status < 400) {
         const location = headers.get('location') ?? '';
         let host = 'another location';
@@ -32649,11 +32796,18 @@ function readRestOutcome(outcome, wantIdentity) {
         }
         return unavailable(`HTTP ${status} redirect to ${host}; not followed with credentials`, status);
     }
-    const kind = /^\s*</.test(text) ? 'an HTML page' : body === undefined ? 'a body that is not JSON' : 'an error';
+    const kind = /^\s*</.test(text)
+        ? 'an HTML page'
+        : body === undefined
+            ? 'a body that is not JSON'
+            : 'an error';
     return unavailable(`HTTP ${status} with ${kind}`, status);
 }
 async function probeUser(client, target) {
-    const outcome = await client.send({ url: `${target.apiUrl}/user`, headers: { Authorization: target.authorization, Accept: 'application/json' } }, target.deadline);
+    const outcome = await client.send({
+        url: `${target.apiUrl}/user`,
+        headers: { Authorization: target.authorization, Accept: 'application/json' }
+    }, target.deadline);
     return readRestOutcome(outcome, true);
 }
 async function probeRepository(client, target, repository) {
@@ -32673,7 +32827,12 @@ function basic(user, secret) {
 function secretForms(secret, users) {
     if (!secret)
         return [];
-    const forms = [secret, secret.trim(), encodeURIComponent(secret), Buffer.from(secret).toString('base64')];
+    const forms = [
+        secret,
+        secret.trim(),
+        encodeURIComponent(secret),
+        Buffer.from(secret).toString('base64')
+    ];
     for (const user of users) {
         if (user)
             forms.push(basic(user, secret), `${user}:${secret}`, `${encodeURIComponent(user)}:${encodeURIComponent(secret)}`);
@@ -32699,7 +32858,10 @@ function gitUsernames(cls, spec) {
     const declared = (spec.gitUsername || cls.gitUsername || '').trim();
     const kindUser = KINDS[cls.type].gitUsername;
     const right = kindUser ?? (spec.username.trim() || declared || API_TOKEN_GIT_USER);
-    const altOk = cls.type === 'api-token' && declared && spec.username.trim() === declared && !declared.includes('@');
+    const altOk = cls.type === 'api-token' &&
+        declared &&
+        spec.username.trim() === declared &&
+        !declared.includes('@');
     return { right, declared: declared && declared !== right && !altOk ? declared : null };
 }
 function shouldProbeGit(spec, mode, repositoryKnown) {
@@ -32716,7 +32878,13 @@ async function checkCredential(spec, ctx, fingerprint) {
     const repository = spec.repository ?? cls.repository;
     const effective = { ...spec, repository };
     const { right, declared } = gitUsernames(cls, spec);
-    for (const form of secretForms(cls.secret, [cls.restUser ?? '', right, declared ?? '', 'x-token-auth', API_TOKEN_GIT_USER]))
+    for (const form of secretForms(cls.secret, [
+        cls.restUser ?? '',
+        right,
+        declared ?? '',
+        'x-token-auth',
+        API_TOKEN_GIT_USER
+    ]))
         ctx.mask(form);
     for (const form of secretForms(spec.token, []))
         ctx.mask(form);
@@ -32725,11 +32893,20 @@ async function checkCredential(spec, ctx, fingerprint) {
         let bearer = cls.secret;
         if (cls.type === 'oauth-consumer') {
             const oauth = await mintToken(ctx.client, ctx.oauthUrl, `Basic ${basic(cls.restUser ?? '', cls.secret)}`, deadline, ctx.mask);
-            probes.oauth = oauth.outcome === 'minted' ? { outcome: 'minted', expiresIn: oauth.expiresIn, scopes: oauth.scopes } : { outcome: oauth.outcome, detail: oauth.detail };
+            probes.oauth =
+                oauth.outcome === 'minted'
+                    ? { outcome: 'minted', expiresIn: oauth.expiresIn, scopes: oauth.scopes }
+                    : { outcome: oauth.outcome, detail: oauth.detail };
             bearer = oauth.outcome === 'minted' ? oauth.accessToken : '';
         }
         const scheme = cls.scheme === 'oauth-client-credentials' ? 'bearer' : cls.scheme;
-        const authorization = scheme === 'bearer' ? (bearer ? `Bearer ${bearer}` : null) : cls.restUser ? `Basic ${basic(cls.restUser, cls.secret)}` : null;
+        const authorization = scheme === 'bearer'
+            ? bearer
+                ? `Bearer ${bearer}`
+                : null
+            : cls.restUser
+                ? `Basic ${basic(cls.restUser, cls.secret)}`
+                : null;
         const tasks = [];
         if (authorization) {
             const target = { apiUrl: ctx.apiUrl, authorization, deadline };
@@ -32742,7 +32919,9 @@ async function checkCredential(spec, ctx, fingerprint) {
             const gitProbes = (username) => {
                 const result = { username };
                 const auth = `Basic ${basic(username, bearer)}`;
-                const runs = [probeGit(ctx.client, ctx.gitUrl, repository, 'git-upload-pack', auth, deadline).then((r) => void (result.read = r))];
+                const runs = [
+                    probeGit(ctx.client, ctx.gitUrl, repository, 'git-upload-pack', auth, deadline).then((r) => void (result.read = r))
+                ];
                 if (write)
                     runs.push(probeGit(ctx.client, ctx.gitUrl, repository, 'git-receive-pack', auth, deadline).then((r) => void (result.write = r)));
                 return [result, Promise.all(runs).then(() => undefined)];
@@ -32789,7 +32968,10 @@ async function mapPool(items, limit, task) {
 /** A stable, non-reversible name for a secret, for state kept between runs. */
 function fingerprint(spec) {
     const secret = (spec.clientId ? `${spec.clientId}:${spec.clientSecret}` : spec.token).trim();
-    return (0,external_node_crypto_.createHash)('sha256').update(`bitbucket-credential-check:${secret}`).digest('hex').slice(0, 16);
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`bitbucket-credential-check:${secret}`)
+        .digest('hex')
+        .slice(0, 16);
 }
 function policyOf(settings) {
     const host = (url) => new URL(url).host;
@@ -32903,7 +33085,11 @@ function parseDate(name, raw) {
     const value = raw.trim();
     const dayOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     const iso = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(value);
-    const date = dayOnly ? new Date(`${value}T00:00:00.000Z`) : iso ? new Date(value.replace(' ', 'T')) : new Date(NaN);
+    const date = dayOnly
+        ? new Date(`${value}T00:00:00.000Z`)
+        : iso
+            ? new Date(value.replace(' ', 'T'))
+            : new Date(NaN);
     const roundTrips = !dayOnly || date.toISOString().slice(0, 10) === value;
     if (Number.isNaN(date.getTime()) || !roundTrips) {
         throw new InputError(`Invalid ${name} '${value}'. Expected a date as YYYY-MM-DD (2026-12-31) or ISO 8601 (2026-12-31T23:59:00Z).`);
@@ -32933,7 +33119,9 @@ function distance(a, b) {
 }
 function suggest(value, choices) {
     const best = [...choices].sort((x, y) => distance(value, x) - distance(value, y))[0];
-    return best && distance(value, best) <= Math.max(2, Math.floor(best.length / 3)) ? ` Did you mean '${best}'?` : '';
+    return best && distance(value, best) <= Math.max(2, Math.floor(best.length / 3))
+        ? ` Did you mean '${best}'?`
+        : '';
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -36671,7 +36859,8 @@ function lineOf(text, key, itemIndex) {
     for (let i = 0; i < lines.length; i++) {
         if (/^\s*-(\s|$)/.test(lines[i]))
             item++;
-        if (item === itemIndex && new RegExp(`^\\s*(-\\s+)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(lines[i]))
+        if (item === itemIndex &&
+            new RegExp(`^\\s*(-\\s+)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(lines[i]))
             return i + 1;
     }
     return null;
@@ -36768,7 +36957,12 @@ const SETTING_KEYS = [
 ];
 function readSettings({ get, readFile, env, mask }) {
     const value = (name) => get(name);
-    for (const secret of [get('token'), get('client-secret'), get('atlassian-admin-key'), get('github-token')]) {
+    for (const secret of [
+        get('token'),
+        get('client-secret'),
+        get('atlassian-admin-key'),
+        get('github-token')
+    ]) {
         if (secret.trim())
             mask(secret);
     }
@@ -36848,9 +37042,9 @@ function annotations_escapeProperty(text) {
 }
 /** Annotations as GitHub workflow commands (for the CLI's --format github). */
 function renderWorkflowCommands(report) {
-    return annotationsFor(report)
+    return (annotationsFor(report)
         .map((a) => `::${a.level} title=${annotations_escapeProperty(a.title)}::${annotations_escapeData(a.message)}`)
-        .join('\n') + '\n';
+        .join('\n') + '\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/render-summary.ts
@@ -36963,7 +37157,9 @@ async function octokit(settings) {
     if (!settings.githubToken)
         throw new InputError('tracking-issue needs github-token (default ${{ github.token }}) with issues: write permission.');
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const client = getOctokit(settings.githubToken, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+    const client = getOctokit(settings.githubToken, {
+        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
+    });
     return { client, owner, repo };
 }
 function explain(error, action) {
@@ -36996,7 +37192,11 @@ async function loadHistory(settings, redactor) {
         if (!found)
             return empty;
         const state = readState(found.body);
-        return { issue: { number: found.number, state: found.state, body: found.body ?? '' }, state, lookup: (fp) => state[fp] };
+        return {
+            issue: { number: found.number, state: found.state, body: found.body ?? '' },
+            state,
+            lookup: (fp) => state[fp]
+        };
     }
     catch (error) {
         void redactor;
@@ -37010,29 +37210,54 @@ async function syncTrackingIssue(settings, report, history, redactor) {
     const runUrl = process.env.GITHUB_RUN_ID
         ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${api.owner}/${api.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
         : '';
-    const body = redactor.redact([renderSummary(report, { title: 'Bitbucket credential health' }), runUrl ? `Last checked by ${runUrl}` : '', writeState(state)].filter(Boolean).join('\n\n'));
+    const body = redactor.redact([
+        renderSummary(report, { title: 'Bitbucket credential health' }),
+        runUrl ? `Last checked by ${runUrl}` : '',
+        writeState(state)
+    ]
+        .filter(Boolean)
+        .join('\n\n'));
     const needsAttention = report.status !== 'ok';
     const base = { owner: api.owner, repo: api.repo };
     try {
         if (!loaded.issue) {
             if (!needsAttention)
                 return;
-            await api.client.request('POST /repos/{owner}/{repo}/issues', { ...base, title: ISSUE_TITLE, body, labels: [ISSUE_LABEL] });
+            await api.client.request('POST /repos/{owner}/{repo}/issues', {
+                ...base,
+                title: ISSUE_TITLE,
+                body,
+                labels: [ISSUE_LABEL]
+            });
             return;
         }
         const number = loaded.issue.number;
         if (needsAttention) {
-            await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...base, issue_number: number, body, state: 'open' });
+            await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                ...base,
+                issue_number: number,
+                body,
+                state: 'open'
+            });
             return;
         }
-        await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...base, issue_number: number, body });
+        await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            ...base,
+            issue_number: number,
+            body
+        });
         if (loaded.issue.state === 'open') {
             await api.client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
                 ...base,
                 issue_number: number,
                 body: `All ${report.credentials.length} Bitbucket credential(s) are healthy as of ${report.checkedAt}. Closing.`
             });
-            await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...base, issue_number: number, state: 'closed', state_reason: 'completed' });
+            await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                ...base,
+                issue_number: number,
+                state: 'closed',
+                state_reason: 'completed'
+            });
         }
     }
     catch (error) {
@@ -37049,7 +37274,13 @@ function toToken(item) {
     const t = item;
     const user = (t.user && typeof t.user === 'object' ? t.user : {});
     const str = (v) => (typeof v === 'string' ? v : null);
-    return { label: str(t.label) ?? '', status: str(t.status) ?? '', expiresAt: str(t.expiresAt), userId: str(user.id), email: str(user.email) };
+    return {
+        label: str(t.label) ?? '',
+        status: str(t.status) ?? '',
+        expiresAt: str(t.expiresAt),
+        userId: str(user.id),
+        email: str(user.email)
+    };
 }
 async function listOrgTokens(client, baseUrl, orgId, adminKey, deadline) {
     const tokens = [];
@@ -37058,7 +37289,11 @@ async function listOrgTokens(client, baseUrl, orgId, adminKey, deadline) {
     for (let page = 0; url && page < MAX_PAGES; page++) {
         const outcome = await client.send({ url, headers: { Authorization: `Bearer ${adminKey}`, Accept: 'application/json' } }, deadline);
         if (outcome.kind === 'error')
-            return { ok: false, outcome: 'unavailable', detail: `the Atlassian admin API could not be asked: ${outcome.error}` };
+            return {
+                ok: false,
+                outcome: 'unavailable',
+                detail: `the Atlassian admin API could not be asked: ${outcome.error}`
+            };
         const { status, text } = outcome.response;
         if (status === 401 || status === 403) {
             return {
@@ -37068,13 +37303,21 @@ async function listOrgTokens(client, baseUrl, orgId, adminKey, deadline) {
             };
         }
         if (status !== 200)
-            return { ok: false, outcome: 'unavailable', detail: `the Atlassian admin API answered HTTP ${status}.` };
+            return {
+                ok: false,
+                outcome: 'unavailable',
+                detail: `the Atlassian admin API answered HTTP ${status}.`
+            };
         let body;
         try {
             body = JSON.parse(text);
         }
         catch {
-            return { ok: false, outcome: 'unavailable', detail: 'the Atlassian admin API answered with a body that is not JSON.' };
+            return {
+                ok: false,
+                outcome: 'unavailable',
+                detail: 'the Atlassian admin API answered with a body that is not JSON.'
+            };
         }
         for (const item of Array.isArray(body.data) ? body.data : []) {
             const token = toToken(item);
@@ -37095,19 +37338,37 @@ async function listOrgTokens(client, baseUrl, orgId, adminKey, deadline) {
 function matchToken(tokens, identity, spec) {
     const email = spec.email.toLowerCase();
     const owned = tokens.filter((t) => t.status.toUpperCase() !== 'REVOKED' &&
-        ((identity?.accountId && t.userId === identity.accountId) || (email && t.email?.toLowerCase() === email)));
+        ((identity?.accountId && t.userId === identity.accountId) ||
+            (email && t.email?.toLowerCase() === email)));
     if (owned.length === 0) {
-        const who = identity?.accountId || email ? 'its owner' : 'an unknown owner (no email given and /2.0/user unreadable)';
-        return { outcome: 'not-found', detail: `no API token of ${who} is listed in the organization (only managed accounts are listed).` };
+        const who = identity?.accountId || email
+            ? 'its owner'
+            : 'an unknown owner (no email given and /2.0/user unreadable)';
+        return {
+            outcome: 'not-found',
+            detail: `no API token of ${who} is listed in the organization (only managed accounts are listed).`
+        };
     }
     const candidates = spec.tokenLabel ? owned.filter((t) => t.label === spec.tokenLabel) : owned;
-    if (candidates.length === 1 && candidates[0].expiresAt && !Number.isNaN(Date.parse(candidates[0].expiresAt))) {
-        return { outcome: 'found', expiresAt: new Date(candidates[0].expiresAt), detail: `token "${candidates[0].label}"` };
+    if (candidates.length === 1 &&
+        candidates[0].expiresAt &&
+        !Number.isNaN(Date.parse(candidates[0].expiresAt))) {
+        return {
+            outcome: 'found',
+            expiresAt: new Date(candidates[0].expiresAt),
+            detail: `token "${candidates[0].label}"`
+        };
     }
     if (candidates.length === 1)
-        return { outcome: 'not-found', detail: `token "${candidates[0].label}" has no expiry date listed.` };
+        return {
+            outcome: 'not-found',
+            detail: `token "${candidates[0].label}" has no expiry date listed.`
+        };
     if (candidates.length === 0) {
-        return { outcome: 'not-found', detail: `the owner has no token labelled "${spec.tokenLabel}" (labels: ${owned.map((t) => t.label).join(', ')}); correct token-label.` };
+        return {
+            outcome: 'not-found',
+            detail: `the owner has no token labelled "${spec.tokenLabel}" (labels: ${owned.map((t) => t.label).join(', ')}); correct token-label.`
+        };
     }
     return {
         outcome: 'ambiguous',
@@ -37116,7 +37377,10 @@ function matchToken(tokens, identity, spec) {
 }
 /** A lookup function for the check; the org's list is fetched once, starting now. */
 function adminExpiryLookup(settings) {
-    const client = new http_client_HttpClient({ allowedBases: [settings.atlassianApiUrl], requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000) });
+    const client = new http_client_HttpClient({
+        allowedBases: [settings.atlassianApiUrl],
+        requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000)
+    });
     const deadline = Date.now() + settings.timeoutSeconds * 1000;
     const list = listOrgTokens(client, settings.atlassianApiUrl, settings.atlassianOrgId, settings.atlassianAdminKey, deadline);
     return async (identity, spec) => {
@@ -37163,7 +37427,9 @@ async function run() {
             env: process.env,
             mask
         });
-        const history = settings.trackingIssue && !settings.offline ? await loadHistory(settings, redactor) : undefined;
+        const history = settings.trackingIssue && !settings.offline
+            ? await loadHistory(settings, redactor)
+            : undefined;
         const report = await runCheck(settings, {
             mask,
             history: history?.lookup,

@@ -64,7 +64,9 @@ async function octokit(settings) {
     if (!settings.githubToken)
         throw new parse_values/* InputError */.dz('tracking-issue needs github-token (default ${{ github.token }}) with issues: write permission.');
     const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-    const client = getOctokit(settings.githubToken, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+    const client = getOctokit(settings.githubToken, {
+        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
+    });
     return { client, owner, repo };
 }
 function explain(error, action) {
@@ -97,7 +99,11 @@ async function loadHistory(settings, redactor) {
         if (!found)
             return empty;
         const state = readState(found.body);
-        return { issue: { number: found.number, state: found.state, body: found.body ?? '' }, state, lookup: (fp) => state[fp] };
+        return {
+            issue: { number: found.number, state: found.state, body: found.body ?? '' },
+            state,
+            lookup: (fp) => state[fp]
+        };
     }
     catch (error) {
         void redactor;
@@ -111,29 +117,54 @@ async function syncTrackingIssue(settings, report, history, redactor) {
     const runUrl = process.env.GITHUB_RUN_ID
         ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${api.owner}/${api.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
         : '';
-    const body = redactor.redact([(0,render_summary/* renderSummary */.B)(report, { title: 'Bitbucket credential health' }), runUrl ? `Last checked by ${runUrl}` : '', writeState(state)].filter(Boolean).join('\n\n'));
+    const body = redactor.redact([
+        (0,render_summary/* renderSummary */.B)(report, { title: 'Bitbucket credential health' }),
+        runUrl ? `Last checked by ${runUrl}` : '',
+        writeState(state)
+    ]
+        .filter(Boolean)
+        .join('\n\n'));
     const needsAttention = report.status !== 'ok';
     const base = { owner: api.owner, repo: api.repo };
     try {
         if (!loaded.issue) {
             if (!needsAttention)
                 return;
-            await api.client.request('POST /repos/{owner}/{repo}/issues', { ...base, title: ISSUE_TITLE, body, labels: [ISSUE_LABEL] });
+            await api.client.request('POST /repos/{owner}/{repo}/issues', {
+                ...base,
+                title: ISSUE_TITLE,
+                body,
+                labels: [ISSUE_LABEL]
+            });
             return;
         }
         const number = loaded.issue.number;
         if (needsAttention) {
-            await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...base, issue_number: number, body, state: 'open' });
+            await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                ...base,
+                issue_number: number,
+                body,
+                state: 'open'
+            });
             return;
         }
-        await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...base, issue_number: number, body });
+        await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            ...base,
+            issue_number: number,
+            body
+        });
         if (loaded.issue.state === 'open') {
             await api.client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
                 ...base,
                 issue_number: number,
                 body: `All ${report.credentials.length} Bitbucket credential(s) are healthy as of ${report.checkedAt}. Closing.`
             });
-            await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...base, issue_number: number, state: 'closed', state_reason: 'completed' });
+            await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                ...base,
+                issue_number: number,
+                state: 'closed',
+                state_reason: 'completed'
+            });
         }
     }
     catch (error) {

@@ -131,7 +131,9 @@ function replacementScopes(spec) {
 }
 function appPasswordFinding(spec, now, legacy) {
     const scopes = replacementScopes(spec).join(', ');
-    const what = legacy ? 'This looks like a legacy 20-character app password.' : 'This is an app password (ATBB…).';
+    const what = legacy
+        ? 'This looks like a legacy 20-character app password.'
+        : 'This is an app password (ATBB…).';
     if (now < kinds/* APP_PASSWORD_REMOVED_AT */.v3) {
         return (0,core_findings/* finding */.gk)('app-password-removed', `${what} App passwords stop working on 2026-07-28. Replace it with an API token with the scopes: ${scopes}.`, 'warning');
     }
@@ -162,7 +164,10 @@ function restIdentity(spec, type, findings) {
 }
 function classify(spec, now) {
     const findings = [];
-    const base = { gitUsername: undefined, repository: undefined };
+    const base = {
+        gitUsername: undefined,
+        repository: undefined
+    };
     if (spec.clientId.trim() || spec.clientSecret.trim()) {
         const secret = spec.clientSecret.trim();
         const empty = !secret || !spec.clientId.trim();
@@ -183,7 +188,16 @@ function classify(spec, now) {
     const { secret } = cleaned;
     if (!secret) {
         findings.push((0,core_findings/* finding */.gk)('empty-secret', 'No secret was given for this credential, so it was not checked.'));
-        return { ...base, type: 'unknown', scheme: 'bearer', secret, restUser: null, verdict: 'skipped', expiry: null, findings };
+        return {
+            ...base,
+            type: 'unknown',
+            scheme: 'bearer',
+            secret,
+            restUser: null,
+            verdict: 'skipped',
+            expiry: null,
+            findings
+        };
     }
     if (cleaned.removed.length > 0) {
         findings.push((0,core_findings/* finding */.gk)('whitespace-trimmed', `The secret was stored with ${cleaned.removed.join(', ')}; it was checked without them.`));
@@ -202,7 +216,9 @@ function classify(spec, now) {
         expiry = { at: kinds/* LEGACY_TOKENS_EXPIRED_BY */.x6, source: 'lifetime-bound' };
         findings.push((0,core_findings/* finding */.gk)('legacy-token-format', 'This 24-character secret is a legacy, unscoped Atlassian API token. Bitbucket only accepts API tokens with scopes, and every token of this format expired by 2026-05-12.'));
     }
-    else if (!known && /^[A-Za-z0-9]{20}$/.test(secret) && (spec.username.trim() || spec.email.trim())) {
+    else if (!known &&
+        /^[A-Za-z0-9]{20}$/.test(secret) &&
+        (spec.username.trim() || spec.email.trim())) {
         type = 'app-password';
     }
     if (type === 'app-password' && verdict === null) {
@@ -246,7 +262,9 @@ function gitUsernameProblem(type, declared, bitbucketUsername) {
         return null;
     }
     if (type === 'app-password') {
-        return looksLikeEmail(user) ? 'App passwords never accepted an email as the Git username.' : null;
+        return looksLikeEmail(user)
+            ? 'App passwords never accepted an email as the Git username.'
+            : null;
     }
     if (type === 'unknown')
         return null;
@@ -315,7 +333,9 @@ function evaluateExpiry(known, type, verdict, policy, now, checked = verdict ===
         ? ` The declared expires-at (${isoDay(conflict.at)}) contradicts the Atlassian admin API; correct expires-at.`
         : '';
     if (expired) {
-        const note = verdict === 'valid' ? ' Bitbucket still accepted it during this check: if the date is wrong, correct expires-at.' : '';
+        const note = verdict === 'valid'
+            ? ' Bitbucket still accepted it during this check: if the date is wrong, correct expires-at.'
+            : '';
         findings.push((0,core_findings/* finding */.gk)('expired', `This credential ${phrase(chosen.source, chosen.at).replace('expires', 'expired')}, ${-daysLeft} day(s) ago.${note}${conflictNote}`));
     }
     else if (policy.failDays > 0 && daysLeft <= policy.failDays) {
@@ -399,7 +419,9 @@ function decideVerdict(cls, type, probes, policy) {
     if (probes.oauth?.outcome === 'minted' || rest.some(authenticated) || gitAccepted) {
         return { verdict: 'valid', findings };
     }
-    if (probes.user?.outcome === 'rejected' || probes.repo?.outcome === 'rejected' || (rest.length === 0 && probes.git?.read?.outcome === 'rejected')) {
+    if (probes.user?.outcome === 'rejected' ||
+        probes.repo?.outcome === 'rejected' ||
+        (rest.length === 0 && probes.git?.read?.outcome === 'rejected')) {
         const wrongIdentity = cls.findings.some((f) => f.code === 'wrong-identity');
         if (!wrongIdentity) {
             const said = probes.user?.detail || probes.repo?.detail;
@@ -432,15 +454,25 @@ function grantedScopes(probes) {
     return lists.length > 0 ? (0,scopes/* unique */.Am)(lists.flat()) : null;
 }
 function scopeFindings(spec, type, granted, probes) {
-    const vocabulary = type === 'unknown' ? (granted?.some(scopes/* isGranular */.$v) ? 'granular' : 'classic') : kinds/* KINDS */.GW[type].vocabulary;
-    const required = (0,scopes/* unique */.Am)([...(0,scopes/* toVocabulary */.MB)(spec.scopes, vocabulary), ...(0,purposes/* scopesForPurposes */.wB)(spec.purposes, vocabulary)]);
+    const vocabulary = type === 'unknown'
+        ? granted?.some(scopes/* isGranular */.$v)
+            ? 'granular'
+            : 'classic'
+        : kinds/* KINDS */.GW[type].vocabulary;
+    const required = (0,scopes/* unique */.Am)([
+        ...(0,scopes/* toVocabulary */.MB)(spec.scopes, vocabulary),
+        ...(0,purposes/* scopesForPurposes */.wB)(spec.purposes, vocabulary)
+    ]);
     const findings = [];
     let missing = [];
     let excess = [];
     if (granted) {
         missing = (0,scopes/* missingScopes */["if"])(required, granted);
         if (missing.length > 0) {
-            const all = (0,scopes/* unique */.Am)([...required, ...granted.filter((g) => !(0,scopes/* excessScopes */.xL)([g], required).length)]);
+            const all = (0,scopes/* unique */.Am)([
+                ...required,
+                ...granted.filter((g) => !(0,scopes/* excessScopes */.xL)([g], required).length)
+            ]);
             findings.push((0,core_findings/* finding */.gk)('missing-scopes', `The job needs ${missing.length === 1 ? 'a scope' : 'scopes'} this credential lacks: ${missing.join(', ')}. Granted: ${granted.join(', ') || 'none'}. Create the replacement with: ${all.join(', ')}.`));
         }
         if (spec.purposes.length > 0) {
@@ -452,7 +484,8 @@ function scopeFindings(spec, type, granted, probes) {
     }
     const userForbidden = probes.user?.outcome === 'forbidden' && !(0,kinds/* isAccessToken */.eo)(type) && type !== 'oauth-consumer';
     if (userForbidden) {
-        const need = probes.user?.requiredScopes.join(', ') || (vocabulary === 'granular' ? 'read:user:bitbucket' : 'account');
+        const need = probes.user?.requiredScopes.join(', ') ||
+            (vocabulary === 'granular' ? 'read:user:bitbucket' : 'account');
         findings.push((0,core_findings/* finding */.gk)('read-user-scope-missing', `Bitbucket accepted the credential but answered 403 on /2.0/user (needs ${need}), so its user could not be read.`));
     }
     return { required, missing, excess, findings };
@@ -464,16 +497,37 @@ function repositoryFindings(spec, type, repo) {
         return [];
     const name = `${spec.repository.workspace}/${spec.repository.slug}`;
     const reach = (0,kinds/* reachOf */.xw)(type);
-    const reachNote = reach ? ` This is a ${reach} access token: it reaches only its own ${reach}, and ${name} lies outside it.` : '';
-    return [(0,core_findings/* finding */.gk)('repository-unreachable', `The credential is valid but cannot reach ${name} (HTTP ${repo.status}).${reachNote}`)];
+    const reachNote = reach
+        ? ` This is a ${reach} access token: it reaches only its own ${reach}, and ${name} lies outside it.`
+        : '';
+    return [
+        (0,core_findings/* finding */.gk)('repository-unreachable', `The credential is valid but cannot reach ${name} (HTTP ${repo.status}).${reachNote}`)
+    ];
 }
 function gitResult(probes) {
     if (!probes.git)
         return null;
-    const flag = (p) => (p === undefined ? null : p.outcome === 'accepted' ? true : p.outcome === 'rejected' || p.outcome === 'forbidden' || p.outcome === 'gone' || p.outcome === 'not-found' ? false : null);
-    const result = { username: probes.git.username, read: flag(probes.git.read), write: flag(probes.git.write) };
+    const flag = (p) => p === undefined
+        ? null
+        : p.outcome === 'accepted'
+            ? true
+            : p.outcome === 'rejected' ||
+                p.outcome === 'forbidden' ||
+                p.outcome === 'gone' ||
+                p.outcome === 'not-found'
+                ? false
+                : null;
+    const result = {
+        username: probes.git.username,
+        read: flag(probes.git.read),
+        write: flag(probes.git.write)
+    };
     if (probes.declaredGit) {
-        result.declared = { username: probes.declaredGit.username, read: flag(probes.declaredGit.read), write: flag(probes.declaredGit.write) };
+        result.declared = {
+            username: probes.declaredGit.username,
+            read: flag(probes.declaredGit.read),
+            write: flag(probes.declaredGit.write)
+        };
     }
     return result;
 }
@@ -481,7 +535,10 @@ function gitFindings(spec, type, probes, declaredUser, bitbucketUsername, existi
     const findings = [];
     const has = (code) => existing.some((f) => f.code === code) || findings.some((f) => f.code === code);
     const problem = declaredUser ? gitUsernameProblem(type, declaredUser, bitbucketUsername) : null;
-    const right = probes.git?.username ?? kinds/* KINDS */.GW[type].gitUsername ?? bitbucketUsername ?? 'your Bitbucket username';
+    const right = probes.git?.username ??
+        kinds/* KINDS */.GW[type].gitUsername ??
+        bitbucketUsername ??
+        'your Bitbucket username';
     if (problem) {
         const tried = probes.declaredGit?.read
             ? ` Probed: with "${declaredUser}" Git ${probes.declaredGit.read.outcome === 'accepted' ? 'worked' : `said HTTP ${probes.declaredGit.read.status ?? 'nothing'}`}; with "${right}" it ${probes.git?.read?.outcome === 'accepted' ? 'worked' : `said HTTP ${probes.git?.read?.status ?? 'nothing'}`}.`
@@ -492,7 +549,10 @@ function gitFindings(spec, type, probes, declaredUser, bitbucketUsername, existi
     if (!git || !spec.repository)
         return findings;
     const name = `${spec.repository.workspace}/${spec.repository.slug}`;
-    for (const [label, probe] of [['clone (git-upload-pack)', git.read], ['push (git-receive-pack)', git.write]]) {
+    for (const [label, probe] of [
+        ['clone (git-upload-pack)', git.read],
+        ['push (git-receive-pack)', git.write]
+    ]) {
         if (!probe)
             continue;
         if (probe.outcome === 'gone' && !has('app-password-removed')) {
@@ -504,14 +564,20 @@ function gitFindings(spec, type, probes, declaredUser, bitbucketUsername, existi
         else if (probe.outcome === 'rejected' || probe.outcome === 'forbidden') {
             const vocabulary = kinds/* KINDS */.GW[type].vocabulary;
             const scope = label.startsWith('push')
-                ? vocabulary === 'granular' ? 'read:repository:bitbucket and write:repository:bitbucket' : 'repository:write'
-                : vocabulary === 'granular' ? 'read:repository:bitbucket' : 'repository';
+                ? vocabulary === 'granular'
+                    ? 'read:repository:bitbucket and write:repository:bitbucket'
+                    : 'repository:write'
+                : vocabulary === 'granular'
+                    ? 'read:repository:bitbucket'
+                    : 'repository';
             const cause = label.startsWith('push') && git.read?.outcome === 'accepted'
                 ? `It can clone but not push: the token needs ${scope}, and branch restrictions may also block it.`
                 : `Likely causes: the username "${git.username}" is wrong for this kind, the token lacks ${scope}, or it does not reach ${name}.`;
             findings.push((0,core_findings/* finding */.gk)('git-auth-failed', `Git ${label} for ${name} as "${git.username}" failed with HTTP ${probe.status}. ${cause}`));
         }
-        else if ((probe.outcome === 'unavailable' || probe.outcome === 'rate-limited') && !has('indeterminate') && !has('rate-limited')) {
+        else if ((probe.outcome === 'unavailable' || probe.outcome === 'rate-limited') &&
+            !has('indeterminate') &&
+            !has('rate-limited')) {
             findings.push((0,core_findings/* finding */.gk)(probe.outcome === 'rate-limited' ? 'rate-limited' : 'indeterminate', `Git over HTTPS could not be asked: ${probe.detail}.`, policy.failOnIndeterminate ? 'error' : 'warning'));
         }
     }
@@ -525,14 +591,23 @@ function firstLine(text) {
         .slice(0, 2)
         .join(' ');
 }
-function usageFor(type, spec, bitbucketUsername, gitHost) {
-    if (type === 'unknown')
+function usageFor(type, spec, bitbucketUsername, policy) {
+    if (type === 'unknown' || type === 'app-password')
         return null;
+    const gitHost = policy.gitHost;
     const kind = kinds/* KINDS */.GW[type];
     const gitUsername = kind.gitUsername ?? bitbucketUsername ?? (spec.username || '<bitbucket-username>');
-    const repo = spec.repository ? `${spec.repository.workspace}/${spec.repository.slug}` : '<workspace>/<repo>';
-    const rest = type === 'api-token' ? `${kind.restHint} (in a URL, write the email's @ as %40: https://jdoe%40example.com:<token>@api.bitbucket.org/2.0/user)` : kind.restHint;
-    return { rest, gitUsername, cloneUrl: `https://${encodeURIComponent(gitUsername)}:<token>@${gitHost}/${repo}.git` };
+    const repo = spec.repository
+        ? `${spec.repository.workspace}/${spec.repository.slug}`
+        : '<workspace>/<repo>';
+    const rest = type === 'api-token'
+        ? `${kind.restHint} (in a URL, write the email's @ as %40: https://jdoe%40example.com:<token>@${policy.apiHost}/…)`
+        : kind.restHint;
+    return {
+        rest,
+        gitUsername,
+        cloneUrl: `https://${encodeURIComponent(gitUsername)}:<token>@${gitHost}/${repo}.git`
+    };
 }
 function evaluate(spec, cls, probes, policy, now) {
     const type = refineType(cls, probes);
@@ -549,7 +624,7 @@ function evaluate(spec, cls, probes, policy, now) {
         findings.push(...repositoryFindings(spec, type, probes.repo));
     }
     const declaredUser = spec.gitUsername || cls.gitUsername || '';
-    if (verdict !== 'malformed' && verdict !== 'skipped' || declaredUser) {
+    if ((verdict !== 'malformed' && verdict !== 'skipped') || declaredUser) {
         findings.push(...gitFindings(spec, type, probes, declaredUser, bitbucketUsername, findings, policy));
     }
     const known = [];
@@ -562,19 +637,35 @@ function evaluate(spec, cls, probes, policy, now) {
     if (probes.oauth?.outcome === 'minted' && probes.oauth.expiresIn) {
         known.push({ at: new Date(now.getTime() + probes.oauth.expiresIn * 1000), source: 'oauth' });
     }
-    const lifetimeTypes = ['api-token', 'access-token', 'repository-access-token', 'project-access-token', 'workspace-access-token'];
+    const lifetimeTypes = [
+        'api-token',
+        'access-token',
+        'repository-access-token',
+        'project-access-token',
+        'workspace-access-token'
+    ];
     if (probes.history?.firstSeenValid && lifetimeTypes.includes(type)) {
         const first = new Date(probes.history.firstSeenValid);
-        known.push({ at: new Date(first.getTime() + policy.maxLifetimeDays * 86_400_000), source: 'lifetime-bound' });
+        known.push({
+            at: new Date(first.getTime() + policy.maxLifetimeDays * 86_400_000),
+            source: 'lifetime-bound'
+        });
     }
-    if (probes.admin && probes.admin.outcome !== 'found' && type === 'api-token' && verdict === 'valid') {
+    if (probes.admin &&
+        probes.admin.outcome !== 'found' &&
+        type === 'api-token' &&
+        verdict === 'valid') {
         findings.push((0,core_findings/* finding */.gk)('expiry-unknown', `The Atlassian admin API gave no expiry: ${probes.admin.detail}`, 'warning'));
     }
     const emptySecret = findings.some((f) => f.code === 'empty-secret');
-    const checked = verdict === 'valid' || verdict === 'indeterminate' || (verdict === 'skipped' && policy.offline && !emptySecret);
+    const checked = verdict === 'valid' ||
+        verdict === 'indeterminate' ||
+        (verdict === 'skipped' && policy.offline && !emptySecret);
     const expiry = evaluateExpiry(known, type, verdict, policy, now, checked);
     findings.push(...expiry.findings.filter((f) => !(f.code === 'expiry-unknown' && findings.some((g) => g.code === 'expiry-unknown'))));
-    if (expiry.expired && ['valid', 'invalid', 'indeterminate', 'skipped'].includes(verdict) && !emptySecret) {
+    if (expiry.expired &&
+        ['valid', 'invalid', 'indeterminate', 'skipped'].includes(verdict) &&
+        !emptySecret) {
         verdict = 'expired';
         const rejected = findings.findIndex((f) => f.code === 'credential-rejected');
         if (rejected >= 0)
@@ -600,14 +691,24 @@ function evaluate(spec, cls, probes, policy, now) {
         expirySource: expiry.expirySource,
         daysLeft: expiry.daysLeft,
         git: gitResult(probes),
-        usage: verdict === 'malformed' || verdict === 'skipped' && !spec.token && !spec.clientSecret ? null : usageFor(type, spec, bitbucketUsername, policy.gitHost),
+        usage: ['malformed', 'removed'].includes(verdict) || (verdict === 'skipped' && emptySecret)
+            ? null
+            : usageFor(type, spec, bitbucketUsername, policy),
         findings
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/probe-result.ts
 function unavailable(detail, status = null) {
-    return { outcome: 'unavailable', status, detail, credentialType: null, scopes: null, requiredScopes: [], identity: null };
+    return {
+        outcome: 'unavailable',
+        status,
+        detail,
+        credentialType: null,
+        scopes: null,
+        requiredScopes: [],
+        identity: null
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/probe-git.ts
@@ -619,7 +720,11 @@ function gitRefsUrl(gitUrl, repository, service) {
 async function probeGit(client, gitUrl, repository, service, authorization, deadline) {
     const outcome = await client.send({
         url: gitRefsUrl(gitUrl, repository, service),
-        headers: { Authorization: authorization, 'User-Agent': 'git/2.39.5 (bitbucket-credential-check)', 'Git-Protocol': 'version=2' }
+        headers: {
+            Authorization: authorization,
+            'User-Agent': 'git/2.39.5 (bitbucket-credential-check)',
+            'Git-Protocol': 'version=2'
+        }
     }, deadline);
     if (outcome.kind === 'error')
         return unavailable(outcome.error);
@@ -627,7 +732,8 @@ async function probeGit(client, gitUrl, repository, service, authorization, dead
     const result = { ...unavailable(''), status, detail: text.slice(0, 300) };
     if (status === 200) {
         const type = headers.get('content-type') ?? '';
-        if (type.includes(`application/x-${service}-advertisement`) || text.includes(`# service=${service}`)) {
+        if (type.includes(`application/x-${service}-advertisement`) ||
+            text.includes(`# service=${service}`)) {
             return { ...result, outcome: 'accepted', detail: '' };
         }
         return unavailable(`HTTP 200 without a Git ref advertisement (content-type ${type || 'none'})`, status);
@@ -642,7 +748,9 @@ async function probeGit(client, gitUrl, repository, service, authorization, dead
         return { ...result, outcome: 'gone' };
     if (status === 429)
         return { ...unavailable('HTTP 429: rate limited', status), outcome: 'rate-limited' };
-    return unavailable(status >= 300 && status < 400 ? `HTTP ${status} redirect; not followed with credentials` : `HTTP ${status}`, status);
+    return unavailable(status >= 300 && status < 400
+        ? `HTTP ${status} redirect; not followed with credentials`
+        : `HTTP ${status}`, status);
 }
 
 ;// CONCATENATED MODULE: ./src/probe/probe-oauth.ts
@@ -673,7 +781,11 @@ async function mintToken(client, oauthUrl, basicAuthorization, deadline, mask) {
         mask(body.access_token);
         if (typeof body.refresh_token === 'string')
             mask(body.refresh_token);
-        const scopeText = typeof body.scope === 'string' ? body.scope : typeof body.scopes === 'string' ? body.scopes : '';
+        const scopeText = typeof body.scope === 'string'
+            ? body.scope
+            : typeof body.scopes === 'string'
+                ? body.scopes
+                : '';
         return {
             outcome: 'minted',
             accessToken: body.access_token,
@@ -682,12 +794,21 @@ async function mintToken(client, oauthUrl, basicAuthorization, deadline, mask) {
         };
     }
     if (status === 400 || status === 401) {
-        const detail = typeof body.error_description === 'string' ? body.error_description : typeof body.error === 'string' ? body.error : `HTTP ${status}`;
+        const detail = typeof body.error_description === 'string'
+            ? body.error_description
+            : typeof body.error === 'string'
+                ? body.error
+                : `HTTP ${status}`;
         return { outcome: 'rejected', status, detail };
     }
     if (status === 429)
         return { outcome: 'rate-limited', detail: 'HTTP 429 from the OAuth token endpoint' };
-    return { outcome: 'unavailable', detail: status === 200 ? 'HTTP 200 without an access token' : `HTTP ${status} from the OAuth token endpoint` };
+    return {
+        outcome: 'unavailable',
+        detail: status === 200
+            ? 'HTTP 200 without an access token'
+            : `HTTP ${status} from the OAuth token endpoint`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/probe-rest.ts
@@ -733,7 +854,11 @@ function readRestOutcome(outcome, wantIdentity) {
         if (wantIdentity) {
             const user = body;
             const text = (key) => (typeof user[key] === 'string' ? user[key] : null);
-            base.identity = { username: text('username') ?? text('nickname'), accountId: text('account_id'), displayName: text('display_name') };
+            base.identity = {
+                username: text('username') ?? text('nickname'),
+                accountId: text('account_id'),
+                displayName: text('display_name')
+            };
         }
         return { ...base, outcome: 'accepted' };
     }
@@ -757,7 +882,10 @@ function readRestOutcome(outcome, wantIdentity) {
     if (status === 410)
         return { ...base, outcome: 'gone' };
     if (status === 429)
-        return { ...unavailable('HTTP 429: rate limit for this resource has been exceeded', status), outcome: 'rate-limited' };
+        return {
+            ...unavailable('HTTP 429: rate limit for this resource has been exceeded', status),
+            outcome: 'rate-limited'
+        };
     if (status >= 300 && status < 400) {
         const location = headers.get('location') ?? '';
         let host = 'another location';
@@ -769,11 +897,18 @@ function readRestOutcome(outcome, wantIdentity) {
         }
         return unavailable(`HTTP ${status} redirect to ${host}; not followed with credentials`, status);
     }
-    const kind = /^\s*</.test(text) ? 'an HTML page' : body === undefined ? 'a body that is not JSON' : 'an error';
+    const kind = /^\s*</.test(text)
+        ? 'an HTML page'
+        : body === undefined
+            ? 'a body that is not JSON'
+            : 'an error';
     return unavailable(`HTTP ${status} with ${kind}`, status);
 }
 async function probeUser(client, target) {
-    const outcome = await client.send({ url: `${target.apiUrl}/user`, headers: { Authorization: target.authorization, Accept: 'application/json' } }, target.deadline);
+    const outcome = await client.send({
+        url: `${target.apiUrl}/user`,
+        headers: { Authorization: target.authorization, Accept: 'application/json' }
+    }, target.deadline);
     return readRestOutcome(outcome, true);
 }
 async function probeRepository(client, target, repository) {
@@ -793,7 +928,12 @@ function basic(user, secret) {
 function secretForms(secret, users) {
     if (!secret)
         return [];
-    const forms = [secret, secret.trim(), encodeURIComponent(secret), Buffer.from(secret).toString('base64')];
+    const forms = [
+        secret,
+        secret.trim(),
+        encodeURIComponent(secret),
+        Buffer.from(secret).toString('base64')
+    ];
     for (const user of users) {
         if (user)
             forms.push(basic(user, secret), `${user}:${secret}`, `${encodeURIComponent(user)}:${encodeURIComponent(secret)}`);
@@ -819,7 +959,10 @@ function gitUsernames(cls, spec) {
     const declared = (spec.gitUsername || cls.gitUsername || '').trim();
     const kindUser = kinds/* KINDS */.GW[cls.type].gitUsername;
     const right = kindUser ?? (spec.username.trim() || declared || kinds/* API_TOKEN_GIT_USER */.gp);
-    const altOk = cls.type === 'api-token' && declared && spec.username.trim() === declared && !declared.includes('@');
+    const altOk = cls.type === 'api-token' &&
+        declared &&
+        spec.username.trim() === declared &&
+        !declared.includes('@');
     return { right, declared: declared && declared !== right && !altOk ? declared : null };
 }
 function shouldProbeGit(spec, mode, repositoryKnown) {
@@ -836,7 +979,13 @@ async function checkCredential(spec, ctx, fingerprint) {
     const repository = spec.repository ?? cls.repository;
     const effective = { ...spec, repository };
     const { right, declared } = gitUsernames(cls, spec);
-    for (const form of secretForms(cls.secret, [cls.restUser ?? '', right, declared ?? '', 'x-token-auth', kinds/* API_TOKEN_GIT_USER */.gp]))
+    for (const form of secretForms(cls.secret, [
+        cls.restUser ?? '',
+        right,
+        declared ?? '',
+        'x-token-auth',
+        kinds/* API_TOKEN_GIT_USER */.gp
+    ]))
         ctx.mask(form);
     for (const form of secretForms(spec.token, []))
         ctx.mask(form);
@@ -845,11 +994,20 @@ async function checkCredential(spec, ctx, fingerprint) {
         let bearer = cls.secret;
         if (cls.type === 'oauth-consumer') {
             const oauth = await mintToken(ctx.client, ctx.oauthUrl, `Basic ${basic(cls.restUser ?? '', cls.secret)}`, deadline, ctx.mask);
-            probes.oauth = oauth.outcome === 'minted' ? { outcome: 'minted', expiresIn: oauth.expiresIn, scopes: oauth.scopes } : { outcome: oauth.outcome, detail: oauth.detail };
+            probes.oauth =
+                oauth.outcome === 'minted'
+                    ? { outcome: 'minted', expiresIn: oauth.expiresIn, scopes: oauth.scopes }
+                    : { outcome: oauth.outcome, detail: oauth.detail };
             bearer = oauth.outcome === 'minted' ? oauth.accessToken : '';
         }
         const scheme = cls.scheme === 'oauth-client-credentials' ? 'bearer' : cls.scheme;
-        const authorization = scheme === 'bearer' ? (bearer ? `Bearer ${bearer}` : null) : cls.restUser ? `Basic ${basic(cls.restUser, cls.secret)}` : null;
+        const authorization = scheme === 'bearer'
+            ? bearer
+                ? `Bearer ${bearer}`
+                : null
+            : cls.restUser
+                ? `Basic ${basic(cls.restUser, cls.secret)}`
+                : null;
         const tasks = [];
         if (authorization) {
             const target = { apiUrl: ctx.apiUrl, authorization, deadline };
@@ -862,7 +1020,9 @@ async function checkCredential(spec, ctx, fingerprint) {
             const gitProbes = (username) => {
                 const result = { username };
                 const auth = `Basic ${basic(username, bearer)}`;
-                const runs = [probeGit(ctx.client, ctx.gitUrl, repository, 'git-upload-pack', auth, deadline).then((r) => void (result.read = r))];
+                const runs = [
+                    probeGit(ctx.client, ctx.gitUrl, repository, 'git-upload-pack', auth, deadline).then((r) => void (result.read = r))
+                ];
                 if (write)
                     runs.push(probeGit(ctx.client, ctx.gitUrl, repository, 'git-receive-pack', auth, deadline).then((r) => void (result.write = r)));
                 return [result, Promise.all(runs).then(() => undefined)];
@@ -909,7 +1069,10 @@ async function mapPool(items, limit, task) {
 /** A stable, non-reversible name for a secret, for state kept between runs. */
 function fingerprint(spec) {
     const secret = (spec.clientId ? `${spec.clientId}:${spec.clientSecret}` : spec.token).trim();
-    return (0,external_node_crypto_.createHash)('sha256').update(`bitbucket-credential-check:${secret}`).digest('hex').slice(0, 16);
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`bitbucket-credential-check:${secret}`)
+        .digest('hex')
+        .slice(0, 16);
 }
 function policyOf(settings) {
     const host = (url) => new URL(url).host;
@@ -991,14 +1154,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const NAME = 'bitbucket-credential-check';
 function render(report, args, demo) {
     const colour = args.colour ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
-    const banner = demo ? 'DEMO: sample credentials checked against the built-in Bitbucket emulator on loopback (no real account).\n\n' : '';
+    const banner = demo
+        ? 'DEMO: sample credentials checked against the built-in Bitbucket emulator on loopback (no real account).\n\n'
+        : '';
     switch (args.format) {
         case 'json':
             return JSON.stringify(demo ? { demo: true, ...report } : report, null, 2) + '\n';
         case 'markdown':
             return (0,_report_render_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSummary */ .B)(report, { title: demo ? 'DEMO: Bitbucket credentials' : undefined });
         case 'github':
-            return (demo ? '::notice title=DEMO::Sample credentials against the built-in emulator\n' : '') + (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_9__/* .renderWorkflowCommands */ .e5)(report);
+            return ((demo ? '::notice title=DEMO::Sample credentials against the built-in emulator\n' : '') +
+                (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_9__/* .renderWorkflowCommands */ .e5)(report));
         default:
             return banner + (0,_report_render_table_js__WEBPACK_IMPORTED_MODULE_11__/* .renderTable */ .b)(report, colour);
     }
@@ -1188,7 +1354,10 @@ const makeOAuthToken = (seed) => `${body(seed, 64)}==`;
 
 
 
-const API_TOKEN_401 = { type: 'error', error: { message: 'Token is invalid, expired, or not supported for this endpoint.' } };
+const API_TOKEN_401 = {
+    type: 'error',
+    error: { message: 'Token is invalid, expired, or not supported for this endpoint.' }
+};
 const CREDENTIAL_TYPE = {
     'api-token': 'api_token',
     'repository-access-token': 'repo_access_token',
@@ -1250,7 +1419,7 @@ class BitbucketEmulator {
     }
     async stop() {
         this.server?.closeAllConnections();
-        await new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+        await new Promise((resolve) => this.server ? this.server.close(() => resolve()) : resolve());
     }
     fault(path) {
         for (const f of this.options.faults ?? []) {
@@ -1267,7 +1436,12 @@ class BitbucketEmulator {
     async handle(req, res) {
         const url = new URL(req.url ?? '/', 'http://emulator');
         const auth = parseAuth(req.headers.authorization);
-        this.requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, scheme: auth.scheme, host: req.headers.host ?? '' });
+        this.requests.push({
+            method: req.method ?? 'GET',
+            path: url.pathname + url.search,
+            scheme: auth.scheme,
+            host: req.headers.host ?? ''
+        });
         if (this.options.latencyMs)
             await new Promise((r) => setTimeout(r, this.options.latencyMs));
         const fault = this.fault(url.pathname);
@@ -1339,12 +1513,18 @@ class BitbucketEmulator {
         if (token.kind === 'app-password' || token.kind === 'unscoped-api-token')
             return null;
         if (token.kind === 'api-token') {
-            return auth.scheme === 'basic' && auth.user.toLowerCase() === token.account?.email.toLowerCase() ? token : null;
+            return auth.scheme === 'basic' &&
+                auth.user.toLowerCase() === token.account?.email.toLowerCase()
+                ? token
+                : null;
         }
         return auth.scheme === 'bearer' ? token : null;
     }
     scopeHeaders(token, accepted) {
-        const headers = { 'x-oauth-scopes': token.scopes.join(', '), 'x-accepted-oauth-scopes': accepted };
+        const headers = {
+            'x-oauth-scopes': token.scopes.join(', '),
+            'x-accepted-oauth-scopes': accepted
+        };
         const type = CREDENTIAL_TYPE[token.kind];
         if (type)
             headers['x-credential-type'] = type;
@@ -1352,11 +1532,21 @@ class BitbucketEmulator {
     }
     unauthorized(auth, res) {
         const token = (this.options.tokens ?? []).find((t) => t.secret === auth.secret);
-        const apiTokenish = auth.secret.startsWith('ATATT') || token?.kind === 'api-token' || token?.kind === 'unscoped-api-token';
-        send(res, 401, apiTokenish ? API_TOKEN_401 : '', { 'www-authenticate': 'Basic realm="Bitbucket.org HTTP"' });
+        const apiTokenish = auth.secret.startsWith('ATATT') ||
+            token?.kind === 'api-token' ||
+            token?.kind === 'unscoped-api-token';
+        send(res, 401, apiTokenish ? API_TOKEN_401 : '', {
+            'www-authenticate': 'Basic realm="Bitbucket.org HTTP"'
+        });
     }
     forbidden(token, required, accepted, res) {
-        send(res, 403, { type: 'error', error: { message: 'Your credentials lack one or more required privilege scopes.', detail: { required: [required], granted: token.scopes } } }, this.scopeHeaders(token, accepted));
+        send(res, 403, {
+            type: 'error',
+            error: {
+                message: 'Your credentials lack one or more required privilege scopes.',
+                detail: { required: [required], granted: token.scopes }
+            }
+        }, this.scopeHeaders(token, accepted));
     }
     user(auth, res) {
         const token = this.resolve(auth);
@@ -1370,7 +1560,14 @@ class BitbucketEmulator {
         if (!has(token, required))
             return this.forbidden(token, required, required, res);
         const a = token.account;
-        send(res, 200, { type: 'user', username: a?.username ?? 'app-user', nickname: a?.username ?? 'app-user', account_id: a?.accountId ?? null, display_name: a?.displayName ?? 'App user', uuid: '{00000000-0000-4000-8000-000000000000}' }, this.scopeHeaders(token, required));
+        send(res, 200, {
+            type: 'user',
+            username: a?.username ?? 'app-user',
+            nickname: a?.username ?? 'app-user',
+            account_id: a?.accountId ?? null,
+            display_name: a?.displayName ?? 'App user',
+            uuid: '{00000000-0000-4000-8000-000000000000}'
+        }, this.scopeHeaders(token, required));
     }
     reaches(token, fullName) {
         return !token.repositories || token.repositories.includes(fullName);
@@ -1387,7 +1584,10 @@ class BitbucketEmulator {
         if (!has(token, required))
             return this.forbidden(token, required, required, res);
         if (!this.reaches(token, fullName)) {
-            return send(res, 403, { type: 'error', error: { message: 'Access denied. You must have read access to this repository.' } }, this.scopeHeaders(token, required));
+            return send(res, 403, {
+                type: 'error',
+                error: { message: 'Access denied. You must have read access to this repository.' }
+            }, this.scopeHeaders(token, required));
         }
         send(res, 200, { type: 'repository', full_name: fullName, is_private: true }, this.scopeHeaders(token, required));
     }
@@ -1398,16 +1598,31 @@ class BitbucketEmulator {
         const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
         const consumer = (this.options.consumers ?? []).find((c) => auth.scheme === 'basic' && c.key === auth.user && c.secret === auth.secret);
         if (!consumer) {
-            return send(res, 401, { error_description: 'Requests must be authenticated using OAuth client credentials', error: 'unauthorized_client' });
+            return send(res, 401, {
+                error_description: 'Requests must be authenticated using OAuth client credentials',
+                error: 'unauthorized_client'
+            });
         }
         if (form.get('grant_type') !== 'client_credentials')
-            return send(res, 400, { error: 'unsupported_grant_type', error_description: 'Unsupported grant type' });
+            return send(res, 400, {
+                error: 'unsupported_grant_type',
+                error_description: 'Unsupported grant type'
+            });
         if (consumer.public) {
-            return send(res, 400, { error: 'unauthorized_client', error_description: 'Cannot use client_credentials with a consumer marked as "public". Calls for auto generated consumers should use urn:bitbucket:oauth2:jwt instead.' });
+            return send(res, 400, {
+                error: 'unauthorized_client',
+                error_description: 'Cannot use client_credentials with a consumer marked as "public". Calls for auto generated consumers should use urn:bitbucket:oauth2:jwt instead.'
+            });
         }
         const secret = makeOAuthToken(`${consumer.key}:${this.minted.length}`);
         this.minted.push({ secret, kind: 'oauth-access-token', scopes: consumer.scopes });
-        send(res, 200, { access_token: secret, scope: consumer.scopes.join(' '), expires_in: consumer.expiresIn ?? 7200, token_type: 'bearer', state: 'client_credentials' });
+        send(res, 200, {
+            access_token: secret,
+            scope: consumer.scopes.join(' '),
+            expires_in: consumer.expiresIn ?? 7200,
+            token_type: 'bearer',
+            state: 'client_credentials'
+        });
     }
     adminTokens(orgId, auth, url, res) {
         const admin = this.options.admin;
@@ -1428,7 +1643,12 @@ class BitbucketEmulator {
                 createdAt: t.createdAt ?? '2026-01-01T00:00:00.000Z',
                 expiresAt: t.expiresAt,
                 lastActiveAt: '2026-11-01T00:00:00.000Z',
-                user: { id: t.account.accountId, orgId, name: t.account.displayName, email: t.account.email }
+                user: {
+                    id: t.account.accountId,
+                    orgId,
+                    name: t.account.displayName,
+                    email: t.account.email
+                }
             })),
             links: { self: url.pathname, ...(next ? { next } : {}) }
         });
@@ -1448,18 +1668,28 @@ class BitbucketEmulator {
         if (known?.kind === 'app-password') {
             return send(res, 410, 'CHANGE-3222 - Functionality has been deprecated\nApp passwords are deprecated and must be replaced with API tokens.\nhttps://developer.atlassian.com/cloud/bitbucket/changelog#CHANGE-3222\n');
         }
-        const token = known && this.resolve(known.kind === 'api-token' ? { scheme: 'basic', user: known.account?.email ?? '', secret: known.secret } : { scheme: 'bearer', user: '', secret: known.secret });
+        const token = known &&
+            this.resolve(known.kind === 'api-token'
+                ? { scheme: 'basic', user: known.account?.email ?? '', secret: known.secret }
+                : { scheme: 'bearer', user: '', secret: known.secret });
         if (!token || !this.gitUserOk(token, auth.user)) {
             return send(res, 401, 'remote: You may not have access to this repository or it no longer exists in this workspace. If you think this repository exists and you have access, make sure you are authenticated.\n', challenge);
         }
         if (!(this.options.repositories ?? []).includes(fullName) || !this.reaches(token, fullName))
             return send(res, 404, 'Repository not found\n');
         const granular = token.kind === 'api-token';
-        const need = write ? (granular ? ['read:repository:bitbucket', 'write:repository:bitbucket'] : ['repository:write']) : [granular ? 'read:repository:bitbucket' : 'repository'];
+        const need = write
+            ? granular
+                ? ['read:repository:bitbucket', 'write:repository:bitbucket']
+                : ['repository:write']
+            : [granular ? 'read:repository:bitbucket' : 'repository'];
         if (!need.every((s) => has(token, s)))
             return send(res, 403, 'remote: Your credentials lack one or more required privilege scopes.\n');
         if (!this.options.gitProjectRoot) {
-            res.writeHead(200, { 'content-type': `application/x-${service}-advertisement`, 'cache-control': 'no-cache' });
+            res.writeHead(200, {
+                'content-type': `application/x-${service}-advertisement`,
+                'cache-control': 'no-cache'
+            });
             const line = `# service=${service}\n`;
             res.end(`${(line.length + 4).toString(16).padStart(4, '0')}${line}0000`);
             return;
@@ -1535,25 +1765,71 @@ const SECRETS = {
     readOnlyRepoToken: makeAccessToken('read-only-repo-token'),
     appPassword: makeAppPassword('app-password')
 };
-const CONSUMER = { key: 'K8sPq2Vx7mW4nR9tY3bZ6cF1gH5jL0aD', secret: 'consumer-secret-' + 'x'.repeat(60) };
+const CONSUMER = {
+    key: 'K8sPq2Vx7mW4nR9tY3bZ6cF1gH5jL0aD',
+    secret: 'consumer-secret-' + 'x'.repeat(60)
+};
 function sampleWorld() {
-    const api = (secret, scopes, extra = {}) => ({ secret, kind: 'api-token', scopes, account: JDOE, ...extra });
+    const api = (secret, scopes, extra = {}) => ({
+        secret,
+        kind: 'api-token',
+        scopes,
+        account: JDOE,
+        ...extra
+    });
     return {
         repositories: [REPO, OTHER_REPO],
         tokens: [
-            api(SECRETS.healthy, ['read:user:bitbucket', 'read:repository:bitbucket', 'write:repository:bitbucket']),
+            api(SECRETS.healthy, [
+                'read:user:bitbucket',
+                'read:repository:bitbucket',
+                'write:repository:bitbucket'
+            ]),
             api(SECRETS.readOnly, ['read:user:bitbucket', 'read:repository:bitbucket']),
             api(SECRETS.noReadUser, ['read:repository:bitbucket', 'write:repository:bitbucket']),
-            api(SECRETS.admin, ['read:user:bitbucket', 'read:repository:bitbucket', 'write:repository:bitbucket', 'admin:repository:bitbucket', 'delete:repository:bitbucket']),
+            api(SECRETS.admin, [
+                'read:user:bitbucket',
+                'read:repository:bitbucket',
+                'write:repository:bitbucket',
+                'admin:repository:bitbucket',
+                'delete:repository:bitbucket'
+            ]),
             { secret: SECRETS.noScopes, kind: 'unscoped-api-token', scopes: [], account: JDOE },
             api(SECRETS.revoked, ['read:user:bitbucket', 'read:repository:bitbucket'], { revoked: true }),
-            { secret: SECRETS.repoToken, kind: 'repository-access-token', scopes: ['repository', 'repository:write', 'pullrequest'], repositories: [REPO] },
-            { secret: SECRETS.projectToken, kind: 'project-access-token', scopes: ['repository', 'project'], repositories: [REPO, OTHER_REPO] },
-            { secret: SECRETS.workspaceToken, kind: 'workspace-access-token', scopes: ['repository', 'account', 'webhook'], repositories: [REPO, OTHER_REPO] },
-            { secret: SECRETS.readOnlyRepoToken, kind: 'repository-access-token', scopes: ['repository'], repositories: [REPO] },
+            {
+                secret: SECRETS.repoToken,
+                kind: 'repository-access-token',
+                scopes: ['repository', 'repository:write', 'pullrequest'],
+                repositories: [REPO]
+            },
+            {
+                secret: SECRETS.projectToken,
+                kind: 'project-access-token',
+                scopes: ['repository', 'project'],
+                repositories: [REPO, OTHER_REPO]
+            },
+            {
+                secret: SECRETS.workspaceToken,
+                kind: 'workspace-access-token',
+                scopes: ['repository', 'account', 'webhook'],
+                repositories: [REPO, OTHER_REPO]
+            },
+            {
+                secret: SECRETS.readOnlyRepoToken,
+                kind: 'repository-access-token',
+                scopes: ['repository'],
+                repositories: [REPO]
+            },
             { secret: SECRETS.appPassword, kind: 'app-password', scopes: ['repository'], account: JDOE }
         ],
-        consumers: [{ key: CONSUMER.key, secret: CONSUMER.secret, scopes: ['repository', 'pullrequest', 'account'], expiresIn: 7200 }]
+        consumers: [
+            {
+                key: CONSUMER.key,
+                secret: CONSUMER.secret,
+                scopes: ['repository', 'pullrequest', 'account'],
+                expiresIn: 7200
+            }
+        ]
     };
 }
 
@@ -1564,15 +1840,52 @@ function sampleWorld() {
 async function startDemo(now) {
     const emulator = await new BitbucketEmulator(sampleWorld()).start();
     const credentials = [
-        { name: 'deploy (healthy API token)', token: SECRETS.healthy, email: JDOE.email, purpose: 'push', repository: REPO, 'expires-at': inDays(now, 200) },
-        { name: 'release-bot (expires in 5 days)', token: SECRETS.healthy, email: JDOE.email, 'expires-at': inDays(now, 5) },
-        { name: 'legacy-ci (app password)', token: SECRETS.appPassword, username: JDOE.username, purpose: 'mirror' },
-        { name: 'mirror (read-only token)', token: SECRETS.readOnly, email: JDOE.email, purpose: 'mirror', repository: REPO, 'expires-at': inDays(now, 120) },
-        { name: 'ci-clone (repository access token)', token: SECRETS.repoToken, purpose: 'clone', repository: REPO, 'git-username': 'x-token-auth', 'expires-at': inDays(now, 60) },
-        { name: 'copy-paste (truncated secret)', token: SECRETS.healthy.slice(0, 180), email: JDOE.email }
+        {
+            name: 'deploy (healthy API token)',
+            token: SECRETS.healthy,
+            email: JDOE.email,
+            purpose: 'push',
+            repository: REPO,
+            'expires-at': inDays(now, 200)
+        },
+        {
+            name: 'release-bot (expires in 5 days)',
+            token: SECRETS.healthy,
+            email: JDOE.email,
+            'expires-at': inDays(now, 6)
+        },
+        {
+            name: 'legacy-ci (app password)',
+            token: SECRETS.appPassword,
+            username: JDOE.username,
+            purpose: 'mirror'
+        },
+        {
+            name: 'mirror (read-only token)',
+            token: SECRETS.readOnly,
+            email: JDOE.email,
+            purpose: 'mirror',
+            repository: REPO,
+            'expires-at': inDays(now, 120)
+        },
+        {
+            name: 'ci-clone (repository access token)',
+            token: SECRETS.repoToken,
+            purpose: 'clone',
+            repository: REPO,
+            'git-username': 'x-token-auth',
+            'expires-at': inDays(now, 60)
+        },
+        {
+            name: 'copy-paste (truncated secret)',
+            token: SECRETS.healthy.slice(0, 180),
+            email: JDOE.email
+        }
     ];
     const yaml = credentials
-        .map((c) => Object.entries(c).map(([k, v], i) => `${i === 0 ? '-' : ' '} ${k}: '${v}'`).join('\n'))
+        .map((c) => Object.entries(c)
+        .map(([k, v], i) => `${i === 0 ? '-' : ' '} ${k}: '${v}'`)
+        .join('\n'))
         .join('\n');
     return {
         emulator,
@@ -1607,14 +1920,20 @@ const FLAGS = [
     ['client-id', 'OAuth consumer key'],
     ['client-secret', 'OAuth consumer secret'],
     ['name', 'label in the report (default: credential)'],
-    ['purpose', 'read, clone, push, mirror, pull-requests, pull-requests-write, pipelines, pipeline-variables, webhooks, identity'],
+    [
+        'purpose',
+        'read, clone, push, mirror, pull-requests, pull-requests-write, pipelines, pipeline-variables, webhooks, identity'
+    ],
     ['scopes', 'scopes the job needs (classic or API-token names)'],
     ['repository', 'workspace/repo-slug the credential must reach'],
     ['git-username', 'the username the job uses for Git over HTTPS'],
     ['expires-at', 'the expiry chosen at creation (YYYY-MM-DD or ISO 8601)'],
     ['token-label', "the API token's label, for the admin API lookup"],
     ['credentials', 'a YAML list of credentials (keys as above)'],
-    ['credentials-file', 'a YAML file of credentials; secrets by env var (token-env, client-secret-env, email-env)'],
+    [
+        'credentials-file',
+        'a YAML file of credentials; secrets by env var (token-env, client-secret-env, email-env)'
+    ],
     ['warn-days', 'warn when this many days or fewer are left'],
     ['fail-days', 'fail when this many days or fewer are left (0: only when expired)'],
     ['fail-on-indeterminate', 'fail when a credential could not be checked'],
@@ -2017,7 +2336,11 @@ function worstStatus(statuses) {
     return statuses.reduce((worst, s) => (RANK[s] > RANK[worst] ? s : worst), 'ok');
 }
 function buildReport(credentials, now) {
-    return { status: worstStatus(credentials.map((c) => c.status)), checkedAt: now.toISOString(), credentials };
+    return {
+        status: worstStatus(credentials.map((c) => c.status)),
+        checkedAt: now.toISOString(),
+        credentials
+    };
 }
 /** Exit code: 1 when any credential fails; with `strict`, warnings fail too. */
 function exitCodeFor(report, strict = false) {
@@ -2295,7 +2618,11 @@ function parseDate(name, raw) {
     const value = raw.trim();
     const dayOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     const iso = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(value);
-    const date = dayOnly ? new Date(`${value}T00:00:00.000Z`) : iso ? new Date(value.replace(' ', 'T')) : new Date(NaN);
+    const date = dayOnly
+        ? new Date(`${value}T00:00:00.000Z`)
+        : iso
+            ? new Date(value.replace(' ', 'T'))
+            : new Date(NaN);
     const roundTrips = !dayOnly || date.toISOString().slice(0, 10) === value;
     if (Number.isNaN(date.getTime()) || !roundTrips) {
         throw new InputError(`Invalid ${name} '${value}'. Expected a date as YYYY-MM-DD (2026-12-31) or ISO 8601 (2026-12-31T23:59:00Z).`);
@@ -2325,7 +2652,9 @@ function distance(a, b) {
 }
 function suggest(value, choices) {
     const best = [...choices].sort((x, y) => distance(value, x) - distance(value, y))[0];
-    return best && distance(value, best) <= Math.max(2, Math.floor(best.length / 3)) ? ` Did you mean '${best}'?` : '';
+    return best && distance(value, best) <= Math.max(2, Math.floor(best.length / 3))
+        ? ` Did you mean '${best}'?`
+        : '';
 }
 
 
@@ -6083,7 +6412,8 @@ function lineOf(text, key, itemIndex) {
     for (let i = 0; i < lines.length; i++) {
         if (/^\s*-(\s|$)/.test(lines[i]))
             item++;
-        if (item === itemIndex && new RegExp(`^\\s*(-\\s+)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(lines[i]))
+        if (item === itemIndex &&
+            new RegExp(`^\\s*(-\\s+)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(lines[i]))
             return i + 1;
     }
     return null;
@@ -6180,7 +6510,12 @@ const SETTING_KEYS = [
 ];
 function readSettings({ get, readFile, env, mask }) {
     const value = (name) => get(name);
-    for (const secret of [get('token'), get('client-secret'), get('atlassian-admin-key'), get('github-token')]) {
+    for (const secret of [
+        get('token'),
+        get('client-secret'),
+        get('atlassian-admin-key'),
+        get('github-token')
+    ]) {
         if (secret.trim())
             mask(secret);
     }
@@ -6319,25 +6654,36 @@ class HttpClient {
         };
     }
     allowed(url) {
-        return this.options.allowedBases.some((base) => url === base || url.startsWith(base.replace(/\/?$/, '/')) || url.startsWith(base + '?')) && urlProblem(url) === null;
+        return (this.options.allowedBases.some((base) => url === base || url.startsWith(base.replace(/\/?$/, '/')) || url.startsWith(base + '?')) && urlProblem(url) === null);
     }
     /** Sends the request, retrying within the budget that ends at `deadline` (epoch ms). */
     async send(request, deadline) {
         if (!this.allowed(request.url)) {
-            return { kind: 'error', error: 'refused: not one of the configured Bitbucket/Atlassian URLs', attempts: 0 };
+            return {
+                kind: 'error',
+                error: 'refused: not one of the configured Bitbucket/Atlassian URLs',
+                attempts: 0
+            };
         }
         const { maxAttempts, requestTimeoutMs, baseDelayMs, sleep, random } = this.options;
-        let last = { kind: 'error', error: 'no time left in the timeout-seconds budget', attempts: 0 };
+        let last = {
+            kind: 'error',
+            error: 'no time left in the timeout-seconds budget',
+            attempts: 0
+        };
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             const remaining = deadline - Date.now();
             if (remaining <= 0)
                 break;
             const timeoutMs = Math.min(requestTimeoutMs, remaining);
             last = await this.once(request, timeoutMs, attempt);
-            const retryable = last.kind === 'error' || (last.kind === 'response' && RETRY_STATUS.has(last.response.status));
+            const retryable = last.kind === 'error' ||
+                (last.kind === 'response' && RETRY_STATUS.has(last.response.status));
             if (!retryable || attempt === maxAttempts)
                 break;
-            const hinted = last.kind === 'response' ? retryAfterMs(last.response.headers.get('retry-after'), Date.now()) : null;
+            const hinted = last.kind === 'response'
+                ? retryAfterMs(last.response.headers.get('retry-after'), Date.now())
+                : null;
             const backoff = baseDelayMs * 2 ** (attempt - 1);
             const delay = hinted ?? backoff / 2 + random() * (backoff / 2);
             if (Date.now() + delay >= deadline - 50)
@@ -6356,7 +6702,11 @@ class HttpClient {
                 signal: AbortSignal.timeout(timeoutMs)
             });
             const text = await res.text();
-            return { kind: 'response', response: { status: res.status, headers: res.headers, text }, attempts: attempt };
+            return {
+                kind: 'response',
+                response: { status: res.status, headers: res.headers, text },
+                attempts: attempt
+            };
         }
         catch (error) {
             return { kind: 'error', error: describeError(error, timeoutMs), attempts: attempt };
@@ -6383,7 +6733,13 @@ function toToken(item) {
     const t = item;
     const user = (t.user && typeof t.user === 'object' ? t.user : {});
     const str = (v) => (typeof v === 'string' ? v : null);
-    return { label: str(t.label) ?? '', status: str(t.status) ?? '', expiresAt: str(t.expiresAt), userId: str(user.id), email: str(user.email) };
+    return {
+        label: str(t.label) ?? '',
+        status: str(t.status) ?? '',
+        expiresAt: str(t.expiresAt),
+        userId: str(user.id),
+        email: str(user.email)
+    };
 }
 async function listOrgTokens(client, baseUrl, orgId, adminKey, deadline) {
     const tokens = [];
@@ -6392,7 +6748,11 @@ async function listOrgTokens(client, baseUrl, orgId, adminKey, deadline) {
     for (let page = 0; url && page < MAX_PAGES; page++) {
         const outcome = await client.send({ url, headers: { Authorization: `Bearer ${adminKey}`, Accept: 'application/json' } }, deadline);
         if (outcome.kind === 'error')
-            return { ok: false, outcome: 'unavailable', detail: `the Atlassian admin API could not be asked: ${outcome.error}` };
+            return {
+                ok: false,
+                outcome: 'unavailable',
+                detail: `the Atlassian admin API could not be asked: ${outcome.error}`
+            };
         const { status, text } = outcome.response;
         if (status === 401 || status === 403) {
             return {
@@ -6402,13 +6762,21 @@ async function listOrgTokens(client, baseUrl, orgId, adminKey, deadline) {
             };
         }
         if (status !== 200)
-            return { ok: false, outcome: 'unavailable', detail: `the Atlassian admin API answered HTTP ${status}.` };
+            return {
+                ok: false,
+                outcome: 'unavailable',
+                detail: `the Atlassian admin API answered HTTP ${status}.`
+            };
         let body;
         try {
             body = JSON.parse(text);
         }
         catch {
-            return { ok: false, outcome: 'unavailable', detail: 'the Atlassian admin API answered with a body that is not JSON.' };
+            return {
+                ok: false,
+                outcome: 'unavailable',
+                detail: 'the Atlassian admin API answered with a body that is not JSON.'
+            };
         }
         for (const item of Array.isArray(body.data) ? body.data : []) {
             const token = toToken(item);
@@ -6429,19 +6797,37 @@ async function listOrgTokens(client, baseUrl, orgId, adminKey, deadline) {
 function matchToken(tokens, identity, spec) {
     const email = spec.email.toLowerCase();
     const owned = tokens.filter((t) => t.status.toUpperCase() !== 'REVOKED' &&
-        ((identity?.accountId && t.userId === identity.accountId) || (email && t.email?.toLowerCase() === email)));
+        ((identity?.accountId && t.userId === identity.accountId) ||
+            (email && t.email?.toLowerCase() === email)));
     if (owned.length === 0) {
-        const who = identity?.accountId || email ? 'its owner' : 'an unknown owner (no email given and /2.0/user unreadable)';
-        return { outcome: 'not-found', detail: `no API token of ${who} is listed in the organization (only managed accounts are listed).` };
+        const who = identity?.accountId || email
+            ? 'its owner'
+            : 'an unknown owner (no email given and /2.0/user unreadable)';
+        return {
+            outcome: 'not-found',
+            detail: `no API token of ${who} is listed in the organization (only managed accounts are listed).`
+        };
     }
     const candidates = spec.tokenLabel ? owned.filter((t) => t.label === spec.tokenLabel) : owned;
-    if (candidates.length === 1 && candidates[0].expiresAt && !Number.isNaN(Date.parse(candidates[0].expiresAt))) {
-        return { outcome: 'found', expiresAt: new Date(candidates[0].expiresAt), detail: `token "${candidates[0].label}"` };
+    if (candidates.length === 1 &&
+        candidates[0].expiresAt &&
+        !Number.isNaN(Date.parse(candidates[0].expiresAt))) {
+        return {
+            outcome: 'found',
+            expiresAt: new Date(candidates[0].expiresAt),
+            detail: `token "${candidates[0].label}"`
+        };
     }
     if (candidates.length === 1)
-        return { outcome: 'not-found', detail: `token "${candidates[0].label}" has no expiry date listed.` };
+        return {
+            outcome: 'not-found',
+            detail: `token "${candidates[0].label}" has no expiry date listed.`
+        };
     if (candidates.length === 0) {
-        return { outcome: 'not-found', detail: `the owner has no token labelled "${spec.tokenLabel}" (labels: ${owned.map((t) => t.label).join(', ')}); correct token-label.` };
+        return {
+            outcome: 'not-found',
+            detail: `the owner has no token labelled "${spec.tokenLabel}" (labels: ${owned.map((t) => t.label).join(', ')}); correct token-label.`
+        };
     }
     return {
         outcome: 'ambiguous',
@@ -6450,7 +6836,10 @@ function matchToken(tokens, identity, spec) {
 }
 /** A lookup function for the check; the org's list is fetched once, starting now. */
 function adminExpiryLookup(settings) {
-    const client = new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({ allowedBases: [settings.atlassianApiUrl], requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000) });
+    const client = new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+        allowedBases: [settings.atlassianApiUrl],
+        requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000)
+    });
     const deadline = Date.now() + settings.timeoutSeconds * 1000;
     const list = listOrgTokens(client, settings.atlassianApiUrl, settings.atlassianOrgId, settings.atlassianAdminKey, deadline);
     return async (identity, spec) => {
@@ -6490,9 +6879,9 @@ function escapeProperty(text) {
 }
 /** Annotations as GitHub workflow commands (for the CLI's --format github). */
 function renderWorkflowCommands(report) {
-    return annotationsFor(report)
+    return (annotationsFor(report)
         .map((a) => `::${a.level} title=${escapeProperty(a.title)}::${escapeData(a.message)}`)
-        .join('\n') + '\n';
+        .join('\n') + '\n');
 }
 
 
@@ -6591,18 +6980,23 @@ const COLOUR = {
     notice: '\x1b[36m'
 };
 function renderTable(report, colour = false) {
-    const paint = (key, text) => (colour ? `${COLOUR[key]}${text}\x1b[0m` : text);
+    const paint = (key, text) => colour ? `${COLOUR[key]}${text}\x1b[0m` : text;
     const header = ['NAME', 'KIND', 'VERDICT', 'EXPIRES', 'DAYS', 'STATUS'];
     const rows = report.credentials.map((c) => [
         c.name,
         _core_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW[c.type].label.replace(/ \(.*\)$/, ''),
         c.verdict,
-        c.expiresAt ? `${c.expirySource === 'lifetime-bound' ? '≤' : ''}${c.expiresAt.slice(0, 10)}` : 'unknown',
+        c.expiresAt
+            ? `${c.expirySource === 'lifetime-bound' ? '≤' : ''}${c.expiresAt.slice(0, 10)}`
+            : 'unknown',
         c.daysLeft === null ? '-' : String(c.daysLeft),
         c.status
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (r) => r.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
+    const line = (r) => r
+        .map((v, i) => v.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
     const out = [line(header)];
     report.credentials.forEach((c, i) => {
         const text = line(rows[i]);
@@ -6616,8 +7010,8 @@ function renderTable(report, colour = false) {
             const level = f.level === 'error' ? 'error' : f.level === 'warning' ? 'warning' : 'notice';
             out.push(`  ${paint(level, level.toUpperCase().padEnd(7))} [${f.code}] ${f.message}`);
         }
-        if (c.usage)
-            out.push(`  use: ${c.usage.rest}; git user ${c.usage.gitUsername}; ${c.usage.cloneUrl}`);
+        if (c.usage && c.status !== 'ok')
+            out.push(`  how to use it: REST ${c.usage.rest}; Git ${c.usage.cloneUrl}`);
     }
     out.push('', `Overall: ${paint(report.status, report.status)} (${report.credentials.length} credential(s), checked ${report.checkedAt})`);
     return out.join('\n') + '\n';

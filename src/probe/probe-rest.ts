@@ -53,7 +53,7 @@ export function readRestOutcome(outcome: HttpOutcome, wantIdentity: boolean): Pr
     }
     if (wantIdentity) {
       const user = body as Record<string, unknown>
-      const text = (key: string) => (typeof user[key] === 'string' ? (user[key]) : null)
+      const text = (key: string) => (typeof user[key] === 'string' ? user[key] : null)
       base.identity = {
         username: text('username') ?? text('nickname'),
         accountId: text('account_id'),
