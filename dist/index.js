@@ -32493,7 +32493,9 @@ function firstLine(text) {
 function usageFor(type, spec, bitbucketUsername, policy) {
     if (type === 'unknown' || type === 'app-password')
         return null;
-    const gitHost = policy.gitHost;
+    const base = new URL(policy.gitUrl);
+    const prefix = `${base.protocol}//`;
+    const hostPath = `${base.host}${base.pathname.replace(/\/$/, '')}`;
     const kind = KINDS[type];
     const gitUsername = kind.gitUsername ?? bitbucketUsername ?? (spec.username || '<bitbucket-username>');
     const repo = spec.repository
@@ -32505,7 +32507,7 @@ function usageFor(type, spec, bitbucketUsername, policy) {
     return {
         rest,
         gitUsername,
-        cloneUrl: `https://${encodeURIComponent(gitUsername)}:<token>@${gitHost}/${repo}.git`
+        cloneUrl: `${prefix}${encodeURIComponent(gitUsername)}:<token>@${hostPath}/${repo}.git`
     };
 }
 function evaluate(spec, cls, probes, policy, now) {
@@ -32982,7 +32984,7 @@ function policyOf(settings) {
         failOnUnknownExpiry: settings.failOnUnknownExpiry,
         maxLifetimeDays: settings.maxLifetimeDays,
         offline: settings.offline,
-        gitHost: host(settings.gitUrl),
+        gitUrl: settings.gitUrl,
         apiHost: host(settings.apiUrl)
     };
 }

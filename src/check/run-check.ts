@@ -34,7 +34,7 @@ export function policyOf(settings: Settings): EvaluationPolicy {
     failOnUnknownExpiry: settings.failOnUnknownExpiry,
     maxLifetimeDays: settings.maxLifetimeDays,
     offline: settings.offline,
-    gitHost: host(settings.gitUrl),
+    gitUrl: settings.gitUrl,
     apiHost: host(settings.apiUrl)
   }
 }

@@ -64,7 +64,8 @@ export interface EvaluationPolicy {
   failOnUnknownExpiry: boolean
   maxLifetimeDays: number
   offline: boolean
-  gitHost: string
+  /** The Git base URL (git-url), for the advised clone URL. */
+  gitUrl: string
   apiHost: string
 }
 
@@ -410,7 +411,9 @@ export function usageFor(
   policy: EvaluationPolicy
 ): Usage | null {
   if (type === 'unknown' || type === 'app-password') return null
-  const gitHost = policy.gitHost
+  const base = new URL(policy.gitUrl)
+  const prefix = `${base.protocol}//`
+  const hostPath = `${base.host}${base.pathname.replace(/\/$/, '')}`
   const kind = KINDS[type]
   const gitUsername =
     kind.gitUsername ?? bitbucketUsername ?? (spec.username || '<bitbucket-username>')
@@ -424,7 +427,7 @@ export function usageFor(
   return {
     rest,
     gitUsername,
-    cloneUrl: `https://${encodeURIComponent(gitUsername)}:<token>@${gitHost}/${repo}.git`
+    cloneUrl: `${prefix}${encodeURIComponent(gitUsername)}:<token>@${hostPath}/${repo}.git`
   }
 }
 
