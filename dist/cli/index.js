@@ -1270,6 +1270,9 @@ function parseCli(argv, env) {
         const missing = /Option '(-\w, )?--([\w-]+) <value>' argument missing/.exec(message);
         if (missing)
             throw new _inputs_parse_values_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`option '--${missing[2]}' needs a value.`);
+        const ambiguous = /Option '(-\w, )?--([\w-]+)' argument is ambiguous/.exec(message);
+        if (ambiguous)
+            throw new _inputs_parse_values_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`option '--${ambiguous[2]}' got a value that starts with '-': write it as --${ambiguous[2]}=<value>.`);
         throw new _inputs_parse_values_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(message.replace(/\.$/, '') + '.');
     }
     const flags = parsed.values;

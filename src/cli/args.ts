@@ -43,6 +43,11 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     }
     const missing = /Option '(-\w, )?--([\w-]+) <value>' argument missing/.exec(message)
     if (missing) throw new InputError(`option '--${missing[2]}' needs a value.`)
+    const ambiguous = /Option '(-\w, )?--([\w-]+)' argument is ambiguous/.exec(message)
+    if (ambiguous)
+      throw new InputError(
+        `option '--${ambiguous[2]}' got a value that starts with '-': write it as --${ambiguous[2]}=<value>.`
+      )
     throw new InputError(message.replace(/\.$/, '') + '.')
   }
   const flags = parsed.values as Record<string, string | boolean | undefined>
