@@ -648,10 +648,10 @@ function evaluate(spec, cls, probes, policy, now) {
     ];
     if (probes.history?.firstSeenValid && lifetimeTypes.includes(type)) {
         const first = new Date(probes.history.firstSeenValid);
-        known.push({
-            at: new Date(first.getTime() + policy.maxLifetimeDays * 86_400_000),
-            source: 'lifetime-bound'
-        });
+        const bound = new Date(first.getTime() + policy.maxLifetimeDays * 86_400_000);
+        // An upper bound that has passed while Bitbucket still accepts the token bounds nothing.
+        if (bound > now || verdict !== 'valid')
+            known.push({ at: bound, source: 'lifetime-bound' });
     }
     if (probes.admin &&
         probes.admin.outcome !== 'found' &&

@@ -1,0 +1,212 @@
+/** Scheduled health checks: the tracking issue, hidden state, the admin API and the lifetime bound. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { fingerprint } from '../src/check/run-check.js'
+import { BitbucketEmulator, type EmuAdminToken } from '../src/emulator/emulator.js'
+import { JDOE, SECRETS, inDays, sampleWorld } from '../src/emulator/sample-world.js'
+import { makeApiToken } from '../src/emulator/tokens.js'
+import { writeState } from '../src/tracking/issue-state.js'
+import { ISSUE_LABEL, ISSUE_TITLE } from '../src/tracking/tracking-issue.js'
+import { FakeGitHub } from './helpers/fake-github.js'
+import { leaks, runAction } from './helpers/run-bundle.js'
+
+const ADMIN_KEY = 'admin-key-' + 'q'.repeat(30)
+const GITHUB_TOKEN = 'ghs_' + 'z'.repeat(36)
+const flaky = makeApiToken('flaky')
+const other = { ...JDOE, accountId: 'someone-else', email: 'other@example.com' }
+const adminTokens: EmuAdminToken[] = [
+  { label: 'laptop', expiresAt: '2027-03-01T00:00:00.000Z', account: other },
+  { label: 'ci-deploy', expiresAt: '2026-12-10T00:00:00.000Z', account: JDOE },
+  { label: 'old', status: 'REVOKED', expiresAt: '2026-01-01T00:00:00.000Z', account: JDOE },
+  { label: 'unrelated', expiresAt: '2027-05-01T00:00:00.000Z', account: other },
+  {
+    label: 'ci-mirror',
+    expiresAt: '2027-08-01T00:00:00.000Z',
+    account: { ...JDOE, accountId: 'x' }
+  }
+]
+
+let emu: BitbucketEmulator
+let gh: FakeGitHub
+beforeAll(async () => {
+  const world = sampleWorld()
+  world.tokens!.push({
+    secret: flaky,
+    kind: 'api-token',
+    scopes: ['read:user:bitbucket', 'read:repository:bitbucket'],
+    account: JDOE
+  })
+  world.admin = { orgId: 'org-1', key: ADMIN_KEY, tokens: adminTokens, pageSize: 2 }
+  emu = await new BitbucketEmulator(world).start()
+})
+afterAll(async () => {
+  await emu.stop()
+  await gh?.stop()
+})
+beforeEach(async () => {
+  await gh?.stop()
+  gh = await new FakeGitHub().start()
+})
+
+const base = () => ({
+  'api-url': emu.apiUrl,
+  'atlassian-api-url': emu.url,
+  'github-token': GITHUB_TOKEN,
+  'timeout-seconds': '5'
+})
+const ghEnv = () => ({
+  GITHUB_REPOSITORY: 'acme/ops',
+  GITHUB_API_URL: gh.url,
+  GITHUB_RUN_ID: '7',
+  GITHUB_SERVER_URL: 'https://github.example'
+})
+const tracked = (extra: Record<string, string>) =>
+  runAction({ ...base(), 'tracking-issue': 'true', ...extra }, ghEnv())
+
+describe('tracking issue', () => {
+  it('opens one issue when a credential needs attention, updates it, closes it when healthy, and reopens it', async () => {
+    const first = await tracked({ token: SECRETS.healthy, email: JDOE.email, name: 'deploy' })
+    expect(first.report.status).toBe('warning')
+    expect(gh.issues).toHaveLength(1)
+    expect(gh.issues[0]).toMatchObject({
+      title: ISSUE_TITLE,
+      state: 'open',
+      labels: [{ name: ISSUE_LABEL }]
+    })
+    expect(gh.issues[0].body).toContain('| deploy |')
+    expect(gh.issues[0].body).toContain('bitbucket-credential-check-state')
+    expect(gh.issues[0].body).not.toContain(SECRETS.healthy)
+
+    await tracked({ token: SECRETS.healthy, email: JDOE.email, name: 'deploy' })
+    expect(gh.issues).toHaveLength(1)
+
+    const healthy = await tracked({
+      token: SECRETS.healthy,
+      email: JDOE.email,
+      name: 'deploy',
+      'expires-at': inDays(new Date(), 200)
+    })
+    expect(healthy.code).toBe(0)
+    expect(gh.issues).toHaveLength(1)
+    expect(gh.issues[0].state).toBe('closed')
+    expect(gh.issues[0].comments[0]).toMatch(/healthy/)
+
+    await tracked({
+      token: SECRETS.healthy,
+      email: JDOE.email,
+      name: 'deploy',
+      'expires-at': inDays(new Date(), 3)
+    })
+    expect(gh.issues).toHaveLength(1)
+    expect(gh.issues[0].state).toBe('open')
+    expect(leaks(healthy, [SECRETS.healthy, GITHUB_TOKEN])).toEqual([])
+  })
+
+  it('no issue is opened when all credentials are healthy', async () => {
+    await tracked({
+      token: SECRETS.healthy,
+      email: JDOE.email,
+      'expires-at': inDays(new Date(), 200)
+    })
+    expect(gh.issues).toHaveLength(0)
+  })
+
+  it('a credential that was valid and is now rejected is reported as probably revoked or expired', async () => {
+    await tracked({ token: flaky, email: JDOE.email, name: 'nightly' })
+    const state = gh.issues[0].body
+    expect(state).toMatch(/"firstSeenValid":"20\d\d-/)
+    emu.options.tokens!.find((t) => t.secret === flaky)!.revoked = true
+    const run = await tracked({ token: flaky, email: JDOE.email, name: 'nightly' })
+    const f = run.report.credentials[0].findings.find((x) => x.code === 'credential-rejected')
+    expect(f?.message).toMatch(
+      /valid in an earlier check .*most likely revoked or has expired, not mistyped/
+    )
+    expect(gh.issues[0].body).toContain('"lastVerdict":"invalid"')
+  })
+
+  it('the first-seen date bounds the expiry: "expires no later than", lifetime-bound', async () => {
+    const spec = { token: SECRETS.readOnly, clientId: '', clientSecret: '' } as Parameters<
+      typeof fingerprint
+    >[0]
+    const firstSeen = new Date(Date.now() - 350 * 86_400_000).toISOString()
+    gh.issues.push({
+      number: 1,
+      title: ISSUE_TITLE,
+      body: `old\n\n${writeState({ [fingerprint(spec)]: { name: 'x', firstSeenValid: firstSeen, lastVerdict: 'valid' } })}`,
+      state: 'closed',
+      labels: [{ name: ISSUE_LABEL }],
+      comments: []
+    })
+    const run = await tracked({ token: SECRETS.readOnly, email: JDOE.email })
+    const c = run.report.credentials[0]
+    expect(c).toMatchObject({ expirySource: 'lifetime-bound', daysLeft: 14 })
+    expect(c.findings.find((f) => f.code === 'expires-soon')?.message).toContain(
+      'expires no later than'
+    )
+    expect(gh.issues).toHaveLength(1)
+    expect(gh.issues[0].state).toBe('open')
+    expect(gh.issues[0].body).toContain(firstSeen)
+  })
+
+  it('a token without issues: write gets a clear error naming the permission', async () => {
+    gh.denyWrites = 403
+    const run = await tracked({ token: SECRETS.healthy, email: JDOE.email })
+    expect(run.code).toBe(1)
+    const error = run.annotations('error').find((a) => /issues: write/.test(a.message))
+    expect(error?.message).toMatch(/HTTP 403.*permissions: issues: write/)
+    expect(leaks(run, [GITHUB_TOKEN])).toEqual([])
+  })
+})
+
+describe('Atlassian admin API', () => {
+  const admin = (extra: Record<string, string> = {}) =>
+    runAction({
+      ...base(),
+      token: SECRETS.healthy,
+      email: JDOE.email,
+      'atlassian-org-id': 'org-1',
+      'atlassian-admin-key': ADMIN_KEY,
+      ...extra
+    })
+
+  it('several tokens of the owner: a clear warning asking for token-label, never a guess', async () => {
+    const run = await admin()
+    const c = run.report.credentials[0]
+    expect(c.expirySource).toBeNull()
+    const f = c.findings.find((x) => x.code === 'expiry-unknown')
+    expect(f?.message).toMatch(/2 API tokens \(ci-deploy, ci-mirror\); set token-label/)
+  })
+
+  it('token-label picks the token across pages: expirySource admin-api', async () => {
+    const run = await admin({ 'token-label': 'ci-mirror' })
+    expect(run.report.credentials[0]).toMatchObject({
+      expirySource: 'admin-api',
+      expiresAt: '2027-08-01T00:00:00.000Z'
+    })
+    expect(
+      emu.requests.filter((r) => r.path.includes('/api-tokens')).length
+    ).toBeGreaterThanOrEqual(3)
+  })
+
+  it('the admin API is trusted over a declared date, and the contradiction is called out', async () => {
+    const run = await admin({ 'token-label': 'ci-deploy', 'expires-at': '2027-01-01' })
+    const c = run.report.credentials[0]
+    expect(c).toMatchObject({
+      expirySource: 'admin-api',
+      expiresAt: '2026-12-10T00:00:00.000Z',
+      status: 'warning'
+    })
+    expect(c.findings.find((f) => f.code === 'expires-soon')?.message).toContain(
+      'contradicts the Atlassian admin API'
+    )
+  })
+
+  it('a key without permission is a clear warning, and the credential is still checked', async () => {
+    const run = await admin({ 'atlassian-admin-key': 'wrong-key-' + 'w'.repeat(20) })
+    const c = run.report.credentials[0]
+    expect(c.verdict).toBe('valid')
+    expect(c.findings.find((f) => f.code === 'expiry-unknown')?.message).toMatch(
+      /HTTP 401.*read:tokens:admin/
+    )
+    expect(leaks(run, ['wrong-key-' + 'w'.repeat(20), ADMIN_KEY])).toEqual([])
+  })
+})
