@@ -76,13 +76,7 @@ export async function checkCredential(
   const repository = spec.repository ?? cls.repository
   const effective: CredentialSpec = { ...spec, repository }
   const { right, declared } = gitUsernames(cls, spec)
-  for (const form of secretForms(cls.secret, [
-    cls.restUser ?? '',
-    right,
-    declared ?? '',
-    'x-token-auth',
-    API_TOKEN_GIT_USER
-  ]))
+  for (const form of secretForms(cls.secret, [cls.restUser ?? '', right, declared ?? '']))
     ctx.mask(form)
   for (const form of secretForms(spec.token, [])) ctx.mask(form)
 

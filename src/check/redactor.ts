@@ -1,16 +1,42 @@
-/** Remembers every secret form and scrubs them from any text before it is shown. */
+/**
+ * Remembers every secret form and scrubs them from any text before it is shown. Secrets are
+ * indexed by the codes of their first three characters, so scrubbing is one pass over the text,
+ * without allocation, however many secrets are registered.
+ */
+const KEY = 3
+const MIN_LENGTH = 4
+
+const keyAt = (text: string, i: number) =>
+  text.charCodeAt(i) * 0x100000000 + text.charCodeAt(i + 1) * 0x10000 + text.charCodeAt(i + 2)
+
 export class Redactor {
-  private readonly secrets = new Set<string>()
+  private readonly byKey = new Map<number, string[]>()
 
   add(secret: string): void {
-    if (secret && secret.length >= 4) this.secrets.add(secret)
+    if (!secret || secret.length < MIN_LENGTH) return
+    const key = keyAt(secret, 0)
+    const list = this.byKey.get(key) ?? []
+    if (list.includes(secret)) return
+    list.push(secret)
+    list.sort((a, b) => b.length - a.length)
+    this.byKey.set(key, list)
   }
 
   redact(text: string): string {
-    let out = text
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
-      out = out.split(secret).join('***')
+    if (this.byKey.size === 0) return text
+    let out = ''
+    let last = 0
+    for (let i = 0; i <= text.length - KEY;) {
+      const candidates = this.byKey.get(keyAt(text, i))
+      const found = candidates?.find((s) => text.startsWith(s, i))
+      if (found) {
+        out += text.slice(last, i) + '***'
+        i += found.length
+        last = i
+      } else {
+        i++
+      }
     }
-    return out
+    return out + text.slice(last)
   }
 }

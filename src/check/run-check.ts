@@ -11,7 +11,6 @@ import { mapPool } from './pool.js'
 export interface RunOptions {
   mask: (secret: string) => void
   now?: () => Date
-  fetch?: typeof fetch
   history?: CheckContext['history']
   adminLookup?: CheckContext['adminLookup']
 }
@@ -43,8 +42,7 @@ export async function runCheck(settings: Settings, options: RunOptions): Promise
   const now = options.now ?? (() => new Date())
   const client = new HttpClient({
     allowedBases: [settings.apiUrl, settings.gitUrl, settings.oauthUrl],
-    requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000),
-    fetch: options.fetch
+    requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000)
   })
   const ctx: CheckContext = {
     client,

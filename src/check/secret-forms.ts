@@ -12,12 +12,7 @@ export function secretForms(secret: string, users: string[]): string[] {
     Buffer.from(secret).toString('base64')
   ]
   for (const user of users) {
-    if (user)
-      forms.push(
-        basic(user, secret),
-        `${user}:${secret}`,
-        `${encodeURIComponent(user)}:${encodeURIComponent(secret)}`
-      )
+    if (user) forms.push(basic(user, secret), `${user}:${secret}`)
   }
   return [...new Set(forms.filter((f) => f.length >= 4))]
 }

@@ -96,6 +96,8 @@ export interface LoggedRequest {
   path: string
   scheme: string
   host: string
+  /** When the request arrived (epoch ms). */
+  at: number
 }
 
 const API_TOKEN_401 = {
@@ -198,7 +200,8 @@ export class BitbucketEmulator {
       method: req.method ?? 'GET',
       path: url.pathname + url.search,
       scheme: auth.scheme,
-      host: req.headers.host ?? ''
+      host: req.headers.host ?? '',
+      at: Date.now()
     })
     if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs))
     const fault = this.fault(url.pathname)

@@ -95,7 +95,7 @@ function lineOf(text: string, key: string, itemIndex: number): number | null {
   return null
 }
 
-function scalar(value: unknown, where: string, key: string): string {
+function scalar(value: unknown, where: () => string, key: string): string {
   if (value === null || value === undefined) return ''
   if (Array.isArray(value) && (key === 'purpose' || key === 'scopes'))
     return value.map((v) => scalar(v, where, key)).join(',')
@@ -103,7 +103,7 @@ function scalar(value: unknown, where: string, key: string): string {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
     return String(value)
   throw new InputError(
-    `${where}: '${key}' must be a single value, not a ${Array.isArray(value) ? 'list' : 'mapping'}.`
+    `${where()}: '${key}' must be a single value, not a ${Array.isArray(value) ? 'list' : 'mapping'}.`
   )
 }
 
@@ -157,7 +157,7 @@ export function parseCredentialList(source: ListSource): CredentialSpec[] {
           `${at(key)}: do not write secrets in the file; name an environment variable with '${key}-env' instead.`
         )
       }
-      const text = scalar(value, at(key), key)
+      const text = scalar(value, () => at(key), key)
       if (key.endsWith('-env')) {
         const target = key.slice(0, -4) as keyof RawSpec
         const variable = text.trim()

@@ -1,3 +1,6 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+
 /**
  * The one HTTP client every probe uses: only to configured base URLs, a timeout per request
  * inside a per-credential budget, bounded retries with jittered exponential backoff for
@@ -12,11 +15,71 @@ export interface HttpRequest {
   body?: string
 }
 
+export interface ResponseHeaders {
+  get(name: string): string | null
+}
+
 export interface HttpResponse {
   status: number
-  headers: Headers
+  headers: ResponseHeaders
   text: string
 }
+
+/** Sends one request and reads the whole body; rejects on network errors and on timeout. */
+export type Transport = (request: HttpRequest, timeoutMs: number) => Promise<HttpResponse>
+
+export function headersOf(raw: IncomingHttpHeaders): ResponseHeaders {
+  return {
+    get: (name) => {
+      const value = raw[name.toLowerCase()]
+      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
+    }
+  }
+}
+
+/**
+ * The built-in node:http(s) transport. Chosen over fetch for start-up and memory: fetch loads
+ * undici and compiles its parser on first use, and its web streams cost garbage per request.
+ * Redirects are never followed (node:http does not follow them).
+ */
+export const nodeTransport: Transport = (request, timeoutMs) =>
+  new Promise((resolve, reject) => {
+    const url = new URL(request.url)
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest
+    const req = send(
+      url,
+      {
+        method: request.method ?? 'GET',
+        headers: request.headers,
+        signal: AbortSignal.timeout(timeoutMs)
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        let done = false
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => {
+          done = true
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: headersOf(res.headers),
+            text: Buffer.concat(chunks).toString('utf8')
+          })
+        })
+        res.on('error', reject)
+        res.on('close', () => {
+          if (!done)
+            reject(
+              Object.assign(new Error('the connection closed before the whole body arrived'), {
+                code: 'ECONNRESET'
+              })
+            )
+        })
+      }
+    )
+    req.on('error', reject)
+    if (request.body) req.write(request.body)
+    req.end()
+  })
 
 export type HttpOutcome =
   | { kind: 'response'; response: HttpResponse; attempts: number }
@@ -30,7 +93,7 @@ export interface HttpClientOptions {
   baseDelayMs?: number
   sleep?: (ms: number) => Promise<void>
   random?: () => number
-  fetch?: typeof fetch
+  transport?: Transport
 }
 
 const RETRY_STATUS = new Set([429, 502, 503, 504])
@@ -52,12 +115,14 @@ export function urlProblem(raw: string): string | null {
   return `uses ${url.protocol}; use https://`
 }
 
-/** The cause Node's fetch hides behind "fetch failed". */
+/** The cause of a network error, including the one fetch would hide behind "fetch failed". */
 export function describeError(error: unknown, timeoutMs: number): string {
   if (error instanceof Error) {
     if (error.name === 'TimeoutError' || error.name === 'AbortError') {
       return `no answer within ${Math.round(timeoutMs / 100) / 10}s`
     }
+    const own = (error as { code?: string }).code
+    if (own) return `${own}: ${error.message}`
     const cause = (error as { cause?: unknown }).cause
     if (cause instanceof Error) {
       const code = (cause as { code?: string }).code
@@ -77,7 +142,7 @@ export function retryAfterMs(value: string | null, nowMs: number): number | null
 }
 
 export class HttpClient {
-  private readonly options: Required<Omit<HttpClientOptions, 'fetch'>> & { fetch: typeof fetch }
+  private readonly options: Required<HttpClientOptions>
 
   constructor(options: HttpClientOptions) {
     const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined))
@@ -87,7 +152,7 @@ export class HttpClient {
       baseDelayMs: 250,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       random: Math.random,
-      fetch: globalThis.fetch.bind(globalThis),
+      transport: nodeTransport,
       allowedBases: options.allowedBases,
       ...given
     }
@@ -144,19 +209,8 @@ export class HttpClient {
     attempt: number
   ): Promise<HttpOutcome> {
     try {
-      const res = await this.options.fetch(request.url, {
-        method: request.method ?? 'GET',
-        headers: request.headers,
-        body: request.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs)
-      })
-      const text = await res.text()
-      return {
-        kind: 'response',
-        response: { status: res.status, headers: res.headers, text },
-        attempts: attempt
-      }
+      const response = await this.options.transport(request, timeoutMs)
+      return { kind: 'response', response, attempts: attempt }
     } catch (error) {
       return { kind: 'error', error: describeError(error, timeoutMs), attempts: attempt }
     }
