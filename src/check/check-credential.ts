@@ -107,15 +107,19 @@ export async function checkCredential(
           ? `Basic ${basic(cls.restUser, cls.secret)}`
           : null
     const tasks: Promise<void>[] = []
+    const probeGitToo = Boolean(bearer && repository && shouldProbeGit(spec, ctx.checkGit, true))
     if (authorization) {
       const target = { apiUrl: ctx.apiUrl, authorization, deadline }
       tasks.push(probeUser(ctx.client, target).then((r) => void (probes.user = r)))
-      if (repository)
+      // For Basic-auth kinds a Git read already proves the repository is reachable; Bearer
+      // kinds still need the REST answer for their kind and scope headers.
+      if (repository && !(probeGitToo && scheme !== 'bearer')) {
         tasks.push(
           probeRepository(ctx.client, target, repository).then((r) => void (probes.repo = r))
         )
+      }
     }
-    if (bearer && repository && shouldProbeGit(spec, ctx.checkGit, true)) {
+    if (probeGitToo && repository) {
       const write = gitNeed(spec.purposes) === 'write'
       const gitProbes = (username: string): [GitProbes, Promise<void>] => {
         const result: GitProbes = { username }

@@ -1,14 +1,22 @@
-/** Runs tasks with at most `limit` at once; results keep the input order. */
+/**
+ * Runs tasks with at most `limit` at once; results keep the input order. `priority` starts the
+ * highest-priority items first (the ones with the longest chain of requests), so the critical
+ * path is not queued behind short checks.
+ */
 export async function mapPool<T, R>(
   items: T[],
   limit: number,
-  task: (item: T, index: number) => Promise<R>
+  task: (item: T, index: number) => Promise<R>,
+  priority: (item: T) => number = () => 0
 ): Promise<R[]> {
   const results = new Array<R>(items.length)
+  const order = items
+    .map((_, i) => i)
+    .sort((a, b) => priority(items[b]) - priority(items[a]) || a - b)
   let next = 0
   const worker = async () => {
-    while (next < items.length) {
-      const index = next++
+    while (next < order.length) {
+      const index = order[next++]
       results[index] = await task(items[index], index)
     }
   }

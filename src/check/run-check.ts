@@ -38,6 +38,11 @@ export function policyOf(settings: Settings): EvaluationPolicy {
   }
 }
 
+/** Requests a credential needs one after another: an OAuth consumer mints a token first. */
+export function chainLength(spec: CredentialSpec): number {
+  return spec.clientId.trim() ? 2 : 1
+}
+
 export async function runCheck(settings: Settings, options: RunOptions): Promise<Report> {
   const now = options.now ?? (() => new Date())
   const client = new HttpClient({
@@ -57,8 +62,11 @@ export async function runCheck(settings: Settings, options: RunOptions): Promise
     history: options.history,
     adminLookup: options.adminLookup
   }
-  const results = await mapPool(settings.credentials, settings.concurrency, (spec) =>
-    checkCredential(spec, ctx, fingerprint(spec))
+  const results = await mapPool(
+    settings.credentials,
+    settings.concurrency,
+    (spec) => checkCredential(spec, ctx, fingerprint(spec)),
+    chainLength
   )
   return buildReport(results, now())
 }
