@@ -200,6 +200,18 @@ describe('Atlassian admin API', () => {
     )
   })
 
+  it('an admin API 403 (key without read:tokens:admin) is a clear warning', async () => {
+    emu.options.admin!.scopes = ['read:users:admin']
+    try {
+      const run = await admin({ 'token-label': 'ci-deploy' })
+      const f = run.report.credentials[0].findings.find((x) => x.code === 'expiry-unknown')
+      expect(f?.message).toMatch(/HTTP 403.*read:tokens:admin/)
+      expect(run.report.credentials[0].verdict).toBe('valid')
+    } finally {
+      emu.options.admin!.scopes = undefined
+    }
+  })
+
   it('a key without permission is a clear warning, and the credential is still checked', async () => {
     const run = await admin({ 'atlassian-admin-key': 'wrong-key-' + 'w'.repeat(20) })
     const c = run.report.credentials[0]

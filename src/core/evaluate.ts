@@ -154,6 +154,8 @@ function decideVerdict(
   }
 
   const rest = [probes.user, probes.repo].filter((p): p is ProbeResult => p !== undefined)
+  const gone = [...rest, probes.git?.read, probes.git?.write].some((p) => p?.outcome === 'gone')
+  if (gone) return { verdict: 'removed', findings }
   if (probes.oauth?.outcome === 'minted' || rest.some(authenticated) || gitAccepted) {
     return { verdict: 'valid', findings }
   }
@@ -175,8 +177,6 @@ function decideVerdict(
     }
     return { verdict: 'invalid', findings }
   }
-  const gone = rest.find((p) => p.outcome === 'gone')
-  if (gone) return { verdict: 'removed', findings }
   const probesRun = [...rest, probes.git?.read].filter((p): p is ProbeResult => p !== undefined)
   if (probesRun.length === 0) return { verdict: 'skipped', findings }
   const limited = probesRun.find((p) => p.outcome === 'rate-limited')
@@ -348,7 +348,10 @@ function gitFindings(
     ['push (git-receive-pack)', git.write]
   ] as const) {
     if (!probe) continue
-    if (probe.outcome === 'gone' && !has('app-password-removed')) {
+    const removedAlready = [...existing, ...findings].some(
+      (f) => f.code === 'app-password-removed' && f.level === 'error'
+    )
+    if (probe.outcome === 'gone' && !removedAlready) {
       findings.push(
         finding(
           'app-password-removed',
@@ -459,6 +462,13 @@ export function evaluate(
     findings.push(
       ...gitFindings(spec, type, probes, declaredUser, bitbucketUsername, findings, policy)
     )
+  }
+
+  if (findings.some((f) => f.code === 'app-password-removed' && f.level === 'error')) {
+    const early = findings.findIndex(
+      (f) => f.code === 'app-password-removed' && f.level !== 'error'
+    )
+    if (early >= 0) findings.splice(early, 1)
   }
 
   const known: KnownExpiry[] = []

@@ -1,0 +1,161 @@
+/** The pure evaluation: verdicts from probe results, never valid without Bitbucket's word. */
+import { describe, expect, it } from '@jest/globals'
+import { classify } from '../src/core/classify.js'
+import { evaluate, type EvaluationPolicy, type Probes } from '../src/core/evaluate.js'
+import type { ProbeResult } from '../src/core/probe-result.js'
+import type { CredentialSpec } from '../src/core/types.js'
+import { makeAccessToken, makeApiToken, makeAppPassword } from '../src/emulator/tokens.js'
+
+const NOW = new Date('2026-11-28T10:00:00Z')
+const policy: EvaluationPolicy = {
+  warnDays: 30,
+  failDays: 7,
+  failOnIndeterminate: false,
+  failOnUnknownExpiry: false,
+  maxLifetimeDays: 365,
+  offline: false,
+  gitUrl: 'https://bitbucket.org',
+  apiHost: 'api.bitbucket.org'
+}
+const spec = (over: Partial<CredentialSpec>): CredentialSpec => ({
+  name: 'c',
+  token: '',
+  email: '',
+  username: '',
+  clientId: '',
+  clientSecret: '',
+  purposes: [],
+  scopes: [],
+  gitUsername: '',
+  tokenLabel: '',
+  ...over
+})
+const probe = (outcome: ProbeResult['outcome'], extra: Partial<ProbeResult> = {}): ProbeResult => ({
+  outcome,
+  status: null,
+  detail: '',
+  credentialType: null,
+  scopes: null,
+  requiredScopes: [],
+  identity: null,
+  ...extra
+})
+const run = (s: CredentialSpec, probes: Probes, p: Partial<EvaluationPolicy> = {}) =>
+  evaluate(s, classify(s, NOW), probes, { ...policy, ...p }, NOW)
+
+describe('evaluate', () => {
+  const api = spec({
+    token: makeApiToken('e'),
+    email: 'jdoe@example.com',
+    expiresAt: new Date('2027-06-01')
+  })
+
+  it.each([
+    ['accepted', probe('accepted', { status: 200 }), 'valid'],
+    ['403 (authenticated, lacks a scope)', probe('forbidden', { status: 403 }), 'valid'],
+    ['401', probe('rejected', { status: 401 }), 'invalid'],
+    ['rate limited', probe('rate-limited', { status: 429 }), 'indeterminate'],
+    ['unavailable', probe('unavailable', { detail: 'ECONNREFUSED' }), 'indeterminate'],
+    ['a 404 on /2.0/user', probe('not-found', { status: 404 }), 'indeterminate']
+  ])('/2.0/user %s gives %s', (_label, user, verdict) => {
+    expect(run(api, { user }).verdict).toBe(verdict)
+  })
+
+  it('Git 410 gives app-password-removed', () => {
+    const ap = spec({
+      token: makeAppPassword('e'),
+      username: 'jdoe',
+      repository: { workspace: 'acme', slug: 'web' }
+    })
+    const cls = classify(ap, new Date('2026-06-20'))
+    const r = evaluate(
+      ap,
+      cls,
+      {
+        user: probe('rejected', { status: 401 }),
+        git: {
+          username: 'jdoe',
+          read: probe('gone', {
+            status: 410,
+            detail:
+              'remote: CHANGE-3222 - Functionality has been deprecated\nremote: App passwords are deprecated'
+          })
+        }
+      },
+      policy,
+      new Date('2026-06-20')
+    )
+    expect(r.findings.filter((f) => f.code === 'app-password-removed').map((f) => f.level)).toEqual(
+      ['error']
+    )
+    expect(r.verdict).toBe('removed')
+    expect(r.git).toEqual({ username: 'jdoe', read: false, write: null })
+  })
+
+  it('a refused REST call but a working Git read is valid (Bitbucket accepted it for Git)', () => {
+    const s = spec({
+      token: makeApiToken('e'),
+      username: 'jdoe',
+      repository: { workspace: 'acme', slug: 'web' },
+      purposes: ['clone']
+    })
+    const r = run(s, {
+      user: probe('rejected', { status: 401 }),
+      git: { username: 'x-bitbucket-api-token-auth', read: probe('accepted', { status: 200 }) }
+    })
+    expect(r.verdict).toBe('valid')
+    expect(r.findings.map((f) => f.code)).toContain('wrong-identity')
+  })
+
+  it('the kind of an access token comes from x-credential-type', () => {
+    const s = spec({ token: makeAccessToken('e') })
+    expect(
+      run(s, {
+        user: probe('forbidden', {
+          status: 403,
+          credentialType: 'workspace_access_token',
+          scopes: ['repository']
+        })
+      }).type
+    ).toBe('workspace-access-token')
+    expect(run(s, { user: probe('forbidden', { status: 403 }) }).type).toBe('access-token')
+  })
+
+  it('an unknown secret accepted as Bearer with no kind header is an OAuth access token that dies within hours', () => {
+    const r = run(spec({ token: 'opaque-oauth-token-value' }), {
+      user: probe('accepted', { status: 200 })
+    })
+    expect([r.type, r.verdict]).toEqual(['oauth-access-token', 'valid'])
+    expect(r.findings.find((f) => f.code === 'expires-soon')?.message).toMatch(/within hours/)
+  })
+
+  it('an OAuth consumer whose token was minted is valid even when /2.0/user refuses the app user', () => {
+    const r = run(spec({ clientId: 'k', clientSecret: 's' }), {
+      oauth: { outcome: 'minted', expiresIn: 7200, scopes: ['repository'] },
+      user: probe('rejected', { status: 401 })
+    })
+    expect([r.verdict, r.expirySource, r.daysLeft, r.status]).toEqual(['valid', 'oauth', 0, 'ok'])
+  })
+
+  it('offline: skipped, but a declared expiry still counts', () => {
+    const r = run({ ...api, expiresAt: new Date('2026-12-01') }, {}, { offline: true })
+    expect([r.verdict, r.findings.map((f) => f.code)]).toEqual(['skipped', ['expires-soon']])
+  })
+
+  it('a lifetime bound that has passed while Bitbucket still accepts the token is not used', () => {
+    const r = run(spec({ token: makeApiToken('e'), email: 'j@example.com' }), {
+      user: probe('accepted', { status: 200 }),
+      history: { firstSeenValid: '2025-01-01T00:00:00Z', lastVerdict: 'valid' }
+    })
+    expect([r.verdict, r.expirySource]).toEqual(['valid', null])
+  })
+
+  it('the advised clone URL follows git-url and the kind', () => {
+    const r = run(
+      spec({ token: makeAccessToken('e'), repository: { workspace: 'acme', slug: 'web' } }),
+      { user: probe('forbidden', { status: 403 }) },
+      { gitUrl: 'https://git.example.com/bb/' }
+    )
+    expect(r.usage?.cloneUrl).toBe('https://x-token-auth:<token>@git.example.com/bb/acme/web.git')
+  })
+})
