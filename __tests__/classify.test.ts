@@ -3,23 +3,10 @@ import { describe, expect, it } from '@jest/globals'
 import { classify, gitUsernameProblem } from '../src/core/classify.js'
 import { checksumMatches, withChecksum } from '../src/core/checksum.js'
 import { cleanSecret } from '../src/core/clean-secret.js'
-import type { CredentialSpec } from '../src/core/types.js'
+import { spec } from './helpers/spec.js'
 import { makeAccessToken, makeApiToken, makeAppPassword } from '../src/emulator/tokens.js'
 
 const NOW = new Date('2026-11-28T10:00:00Z')
-const spec = (over: Partial<CredentialSpec>): CredentialSpec => ({
-  name: 'c',
-  token: '',
-  email: '',
-  username: '',
-  clientId: '',
-  clientSecret: '',
-  purposes: [],
-  scopes: [],
-  gitUsername: '',
-  tokenLabel: '',
-  ...over
-})
 const GITLEAKS_FIXTURE =
   'ATATT3xFfGF0K3irG5tKKi-6u-wwaXQFeGwZ-IHR-hQ3CulkKtMSuteRQFfLZ6jihHThzZCg_UjnDt-4Wl_gIRf4zrZJs5JqaeuBhsfJ4W5GD6yGg3W7903gbvaxZPBjxIQQ7BgFDSkPS8oPispw4KLz56mdK-G6CIvLO6hHRrZHY0Q3tvJ6JxE=C63992E6'
 

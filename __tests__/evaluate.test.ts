@@ -4,6 +4,7 @@ import { classify } from '../src/core/classify.js'
 import { evaluate, type EvaluationPolicy, type Probes } from '../src/core/evaluate.js'
 import type { ProbeResult } from '../src/core/probe-result.js'
 import type { CredentialSpec } from '../src/core/types.js'
+import { spec } from './helpers/spec.js'
 import { makeAccessToken, makeApiToken, makeAppPassword } from '../src/emulator/tokens.js'
 
 const NOW = new Date('2026-11-28T10:00:00Z')
@@ -17,19 +18,6 @@ const policy: EvaluationPolicy = {
   gitUrl: 'https://bitbucket.org',
   apiHost: 'api.bitbucket.org'
 }
-const spec = (over: Partial<CredentialSpec>): CredentialSpec => ({
-  name: 'c',
-  token: '',
-  email: '',
-  username: '',
-  clientId: '',
-  clientSecret: '',
-  purposes: [],
-  scopes: [],
-  gitUsername: '',
-  tokenLabel: '',
-  ...over
-})
 const probe = (outcome: ProbeResult['outcome'], extra: Partial<ProbeResult> = {}): ProbeResult => ({
   outcome,
   status: null,

@@ -1,8 +1,8 @@
 /** Runs dist/index.js the way the GitHub runner does, and parses what it wrote. */
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { spawnCollect } from './spawn-collect.js'
 
 export interface Command {
   command: string
@@ -70,22 +70,14 @@ export async function runAction(
   const inputEnv: Record<string, string> = {}
   for (const [key, value] of Object.entries(inputs)) inputEnv[`INPUT_${key.toUpperCase()}`] = value
   const started = Date.now()
-  const child = spawn(process.execPath, ['dist/index.js'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      GITHUB_OUTPUT: outFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      RUNNER_TEMP: dir,
-      ...inputEnv,
-      ...env
-    },
-    cwd: process.cwd()
+  const { code, stdout, stderr } = await spawnCollect('dist/index.js', [], {
+    PATH: process.env.PATH ?? '',
+    GITHUB_OUTPUT: outFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dir,
+    ...inputEnv,
+    ...env
   })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)))
   const ms = Date.now() - started
   const outputs = parseOutputs(readFileSync(outFile, 'utf8'))
   const commands = parseCommands(stdout)

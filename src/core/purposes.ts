@@ -12,6 +12,13 @@ interface PurposeNeeds {
   source: string
 }
 
+const PUSH: PurposeNeeds = {
+  classic: ['repository:write'],
+  granular: ['read:repository:bitbucket', 'write:repository:bitbucket'],
+  git: 'write',
+  source: 'REST intro ("clone (repository) and push (repository:write)"); "tick both"'
+}
+
 export const PURPOSES: Record<Purpose, PurposeNeeds> = {
   read: {
     classic: ['repository'],
@@ -25,18 +32,8 @@ export const PURPOSES: Record<Purpose, PurposeNeeds> = {
     git: 'read',
     source: 'REST intro, git clone with access tokens; staff answer on API-token Git access'
   },
-  push: {
-    classic: ['repository:write'],
-    granular: ['read:repository:bitbucket', 'write:repository:bitbucket'],
-    git: 'write',
-    source: 'REST intro ("clone (repository) and push (repository:write)"); "tick both"'
-  },
-  mirror: {
-    classic: ['repository:write'],
-    granular: ['read:repository:bitbucket', 'write:repository:bitbucket'],
-    git: 'write',
-    source: 'a mirror pushes: same as push'
-  },
+  push: PUSH,
+  mirror: { ...PUSH, source: 'a mirror pushes: the push row' },
   'pull-requests': {
     classic: ['pullrequest'],
     granular: ['read:pullrequest:bitbucket'],
