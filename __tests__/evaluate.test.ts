@@ -138,6 +138,19 @@ describe('evaluate', () => {
     expect([r.verdict, r.expirySource]).toEqual(['valid', null])
   })
 
+  it('granted scopes in the other vocabulary still satisfy the need', () => {
+    const s = spec({
+      token: makeApiToken('e'),
+      email: 'j@example.com',
+      purposes: ['mirror'],
+      expiresAt: new Date('2027-06-01')
+    })
+    const r = run(s, {
+      user: probe('accepted', { status: 200, scopes: ['repository:write', 'account'] })
+    })
+    expect([r.missingScopes, r.status]).toEqual([[], 'ok'])
+  })
+
   it('the advised clone URL follows git-url and the kind', () => {
     const r = run(
       spec({ token: makeAccessToken('e'), repository: { workspace: 'acme', slug: 'web' } }),

@@ -227,11 +227,12 @@ function scopeFindings(
   let missing: string[] = []
   let excess: string[] = []
   if (granted) {
-    missing = missingScopes(required, granted)
+    // The header's vocabulary is observed, not documented: compare in the credential's own.
+    missing = missingScopes(required, unique([...granted, ...toVocabulary(granted, vocabulary)]))
     if (missing.length > 0) {
       const all = unique([
         ...required,
-        ...granted.filter((g) => !excessScopes([g], required).length)
+        ...granted.filter((g) => !excessScopes([g], required, vocabulary).length)
       ])
       findings.push(
         finding(
@@ -241,7 +242,7 @@ function scopeFindings(
       )
     }
     if (spec.purposes.length > 0) {
-      excess = excessScopes(granted, required)
+      excess = excessScopes(granted, required, vocabulary)
       if (excess.length > 0) {
         findings.push(
           finding(

@@ -182,10 +182,24 @@ export function isPrivileged(scope: string): boolean {
   return /:(write|admin|delete|variable)$/.test(scope) || scope === 'webhook'
 }
 
-/** Privileged granted scopes that no required scope needs. */
-export function excessScopes(granted: string[], required: string[]): string[] {
+/**
+ * Privileged granted scopes that no required scope needs. With the credential's vocabulary, a
+ * granted scope named in the other vocabulary is judged by its translation.
+ */
+export function excessScopes(
+  granted: string[],
+  required: string[],
+  vocabulary?: Vocabulary
+): string[] {
   const needed = expandGranted(required)
-  return granted.filter((scope) => isPrivileged(scope) && !needed.has(scope))
+  const neededAsTranslated = (scope: string) => {
+    if (!vocabulary || isGranular(scope) === (vocabulary === 'granular')) return false
+    const privileged = toVocabulary([scope], vocabulary).filter(isPrivileged)
+    return privileged.length > 0 && privileged.every((s) => needed.has(s))
+  }
+  return granted.filter(
+    (scope) => isPrivileged(scope) && !needed.has(scope) && !neededAsTranslated(scope)
+  )
 }
 
 export function unique<T>(items: T[]): T[] {
