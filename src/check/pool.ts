@@ -20,6 +20,14 @@ export async function mapPool<T, R>(
       results[index] = await task(items[index], index)
     }
   }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
+  // Start workers one at a time, yielding to the event loop in between, so the requests of the
+  // first (longest-chain) items are on the wire before the later items are even prepared.
+  const running: Promise<void>[] = []
+  const count = Math.max(1, Math.min(limit, items.length))
+  for (let w = 0; w < count; w++) {
+    running.push(worker())
+    if (w < count - 1) await new Promise<void>((resolve) => setImmediate(resolve))
+  }
+  await Promise.all(running)
   return results
 }
