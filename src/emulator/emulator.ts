@@ -4,10 +4,12 @@
  * `git http-backend` when a project root is given), the Atlassian admin API, and switchable
  * faults (latency, hangs, resets, 429, 5xx, HTML pages, truncated or non-JSON bodies).
  */
-import { spawn } from 'node:child_process'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { CLASSIC_IMPLIES } from '../core/scopes.js'
+import { applyFault } from './faults.js'
+import { runGitBackend } from './git-backend.js'
+import { send } from './send.js'
 import { makeOAuthToken } from './tokens.js'
 
 export interface EmuAccount {
@@ -120,21 +122,6 @@ function has(token: EmuToken, scope: string): boolean {
   return all.has(scope)
 }
 
-function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {}
-): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body)
-  res.writeHead(status, {
-    'content-type': typeof body === 'string' ? 'text/plain' : 'application/json; charset=utf-8',
-    server: 'envoy',
-    ...headers
-  })
-  res.end(text)
-}
-
 function parseAuth(header: string | undefined): {
   scheme: 'basic' | 'bearer' | 'none'
   user: string
@@ -205,7 +192,7 @@ export class BitbucketEmulator {
     })
     if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs))
     const fault = this.fault(url.pathname)
-    if (fault && this.applyFault(fault, res)) return
+    if (fault && applyFault(fault, res)) return
     try {
       if (url.pathname === '/2.0/user') return this.user(auth, res)
       const repo = /^\/2\.0\/repositories\/([^/]+)\/([^/]+)\/?$/.exec(url.pathname)
@@ -224,52 +211,6 @@ export class BitbucketEmulator {
       send(res, 404, { type: 'error', error: { message: 'Resource not found' } })
     } catch (error) {
       if (!res.headersSent) send(res, 500, { type: 'error', error: { message: String(error) } })
-    }
-  }
-
-  private applyFault(fault: Fault, res: ServerResponse): boolean {
-    switch (fault.kind) {
-      case 'hang':
-        return true
-      case 'reset':
-        res.socket?.destroy()
-        return true
-      case 'status-503':
-      case 'status-502':
-        send(
-          res,
-          fault.kind === 'status-503' ? 503 : 502,
-          'upstream connect error or disconnect/reset before headers',
-          {}
-        )
-        return true
-      case 'html-500':
-        res.writeHead(500, { 'content-type': 'text/html' })
-        res.end(
-          '<!DOCTYPE html><html><head><title>Something went wrong</title></head><body><h1>500</h1></body></html>'
-        )
-        return true
-      case 'rate-limit':
-        send(
-          res,
-          429,
-          'Rate limit for this resource has been exceeded',
-          fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}
-        )
-        return true
-      case 'truncated':
-        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '400' })
-        res.write('{"type": "user", "username": "jd')
-        setTimeout(() => res.socket?.destroy(), 10)
-        return true
-      case 'non-json':
-        res.writeHead(200, { 'content-type': 'text/html' })
-        res.end('<html><body>Please sign in to your network</body></html>')
-        return true
-      case 'redirect':
-        res.writeHead(302, { location: 'https://evil.example.com/collect' })
-        res.end()
-        return true
     }
   }
 
@@ -544,51 +485,6 @@ export class BitbucketEmulator {
       res.end(`${(line.length + 4).toString(16).padStart(4, '0')}${line}0000`)
       return
     }
-    await this.cgi(req, res, url, auth.user)
-  }
-
-  /** Runs git http-backend as a CGI program. */
-  private async cgi(
-    req: IncomingMessage,
-    res: ServerResponse,
-    url: URL,
-    user: string
-  ): Promise<void> {
-    const child = spawn('git', ['http-backend'], {
-      env: {
-        PATH: process.env.PATH,
-        GIT_PROJECT_ROOT: this.options.gitProjectRoot,
-        GIT_HTTP_EXPORT_ALL: '1',
-        REQUEST_METHOD: req.method ?? 'GET',
-        PATH_INFO: decodeURIComponent(url.pathname),
-        QUERY_STRING: url.search.replace(/^\?/, ''),
-        CONTENT_TYPE: req.headers['content-type'] ?? '',
-        REMOTE_USER: user,
-        REMOTE_ADDR: '127.0.0.1',
-        GIT_HTTP_MAX_REQUEST_BUFFER: '100M',
-        HTTP_GIT_PROTOCOL: String(req.headers['git-protocol'] ?? ''),
-        HTTP_CONTENT_ENCODING: String(req.headers['content-encoding'] ?? '')
-      }
-    })
-    req.pipe(child.stdin)
-    const chunks: Buffer[] = []
-    for await (const chunk of child.stdout) chunks.push(chunk as Buffer)
-    const output = Buffer.concat(chunks)
-    const split =
-      output.indexOf('\r\n\r\n') >= 0 ? output.indexOf('\r\n\r\n') : output.indexOf('\n\n')
-    const sep = output.indexOf('\r\n\r\n') >= 0 ? 4 : 2
-    const head = output.subarray(0, split).toString('utf8')
-    let status = 200
-    const headers: Record<string, string> = {}
-    for (const line of head.split(/\r?\n/)) {
-      const i = line.indexOf(':')
-      if (i < 0) continue
-      const key = line.slice(0, i).trim().toLowerCase()
-      const value = line.slice(i + 1).trim()
-      if (key === 'status') status = Number(value.split(' ')[0])
-      else headers[key] = value
-    }
-    res.writeHead(status, headers)
-    res.end(output.subarray(split + sep))
+    await runGitBackend(this.options.gitProjectRoot, req, res, url, auth.user)
   }
 }

@@ -1,12 +1,11 @@
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
-import { request as httpsRequest } from 'node:https'
-
 /**
  * The one HTTP client every probe uses: only to configured base URLs, a timeout per request
  * inside a per-credential budget, bounded retries with jittered exponential backoff for
  * connection errors, 429 and 502/503/504 (honouring Retry-After), no retry for 4xx answers,
  * and no redirect ever followed (credentials stay with the host they were meant for).
  */
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
+import { request as httpsRequest } from 'node:https'
 
 export interface HttpRequest {
   url: string

@@ -1,0 +1,128 @@
+/** The verdict from probe results: valid only on Bitbucket's word, never invalid for the network's fault. */
+import type { Classification } from './classify.js'
+import { finding } from './findings.js'
+import { CREDENTIAL_TYPE_HEADER, KINDS, isAccessToken } from './kinds.js'
+import type { ProbeResult } from './probe-result.js'
+import type { EvaluationPolicy, History, Probes } from './probes.js'
+import type { CredentialType, Finding, Level, Verdict } from './types.js'
+
+export function refineType(cls: Classification, probes: Probes): CredentialType {
+  if (cls.type === 'oauth-consumer') return cls.type
+  const header = probes.user?.credentialType ?? probes.repo?.credentialType ?? null
+  const fromHeader = header ? CREDENTIAL_TYPE_HEADER[header.toLowerCase()] : undefined
+  if (cls.type === 'access-token' && fromHeader && isAccessToken(fromHeader)) return fromHeader
+  if (cls.type === 'unknown') {
+    if (fromHeader) return fromHeader
+    const accepted = [probes.user, probes.repo].some(
+      (p) => p?.outcome === 'accepted' || p?.outcome === 'forbidden'
+    )
+    if (accepted && cls.scheme === 'bearer') return 'oauth-access-token'
+  }
+  return cls.type
+}
+
+const authenticated = (p?: ProbeResult) => p?.outcome === 'accepted' || p?.outcome === 'forbidden'
+
+function rejectionCauses(type: CredentialType, history?: History): string {
+  const previously =
+    history?.lastVerdict === 'valid' || history?.firstSeenValid
+      ? `It was valid in an earlier check${history.firstSeenValid ? ` (first seen valid ${history.firstSeenValid.slice(0, 10)})` : ''}, so it was most likely revoked or has expired, not mistyped. `
+      : ''
+  switch (type) {
+    case 'api-token':
+      return `${previously}Likely causes, most likely first: (1) the token has no Bitbucket scopes (made with "Create API token" instead of "Create API token with scopes"); (2) the email is not the one of the Atlassian account that created the token; (3) the token expired or was revoked (API tokens live at most one year).`
+    case 'app-password':
+      return `${previously}App passwords were removed on 2026-07-28.`
+    case 'oauth-consumer':
+      return `${previously}Likely causes: (1) the client id or secret is wrong, or the consumer was deleted; (2) the consumer is marked public (the client-credentials grant needs a private consumer).`
+    case 'oauth-access-token':
+      return `${previously}OAuth access tokens expire within hours: store the OAuth consumer's key and secret instead and let each run mint a token.`
+    case 'unknown':
+      return `${previously}The secret matches no known Bitbucket format: check that it is the whole token, and give email (API token) or username beside it when the kind needs one.`
+    default:
+      return `${previously}Likely causes, most likely first: (1) the access token expired (admins set 90, 180 or 365 days) or was revoked or rotated; (2) its repository, project or workspace was deleted or the repository transferred; (3) it is an Atlassian organization admin API key (same ATCTT3 prefix), not a Bitbucket access token.`
+  }
+}
+
+interface VerdictDecision {
+  verdict: Verdict
+  findings: Finding[]
+}
+
+export function decideVerdict(
+  cls: Classification,
+  type: CredentialType,
+  probes: Probes,
+  policy: EvaluationPolicy
+): VerdictDecision {
+  const findings: Finding[] = []
+  if (cls.verdict) return { verdict: cls.verdict, findings }
+  if (policy.offline) return { verdict: 'skipped', findings }
+  const indeterminateLevel: Level = policy.failOnIndeterminate ? 'error' : 'warning'
+  const gitAccepted =
+    probes.git?.read?.outcome === 'accepted' || probes.declaredGit?.read?.outcome === 'accepted'
+
+  if (probes.oauth && probes.oauth.outcome !== 'minted') {
+    if (probes.oauth.outcome === 'rejected') {
+      findings.push(
+        finding(
+          'credential-rejected',
+          `The OAuth token endpoint refused the client-credentials grant: "${probes.oauth.detail ?? ''}". ${rejectionCauses(type, probes.history)}`
+        )
+      )
+      return { verdict: 'invalid', findings }
+    }
+    const code = probes.oauth.outcome === 'rate-limited' ? 'rate-limited' : 'indeterminate'
+    findings.push(
+      finding(
+        code,
+        `The OAuth token endpoint could not be asked: ${probes.oauth.detail ?? 'no answer'}.`,
+        indeterminateLevel
+      )
+    )
+    return { verdict: 'indeterminate', findings }
+  }
+
+  const rest = [probes.user, probes.repo].filter((p): p is ProbeResult => p !== undefined)
+  const gone = [...rest, probes.git?.read, probes.git?.write].some((p) => p?.outcome === 'gone')
+  if (gone) return { verdict: 'removed', findings }
+  if (probes.oauth?.outcome === 'minted' || rest.some(authenticated) || gitAccepted) {
+    return { verdict: 'valid', findings }
+  }
+  if (
+    probes.user?.outcome === 'rejected' ||
+    probes.repo?.outcome === 'rejected' ||
+    (rest.length === 0 && probes.git?.read?.outcome === 'rejected')
+  ) {
+    const wrongIdentity = cls.findings.some((f) => f.code === 'wrong-identity')
+    if (!wrongIdentity) {
+      const said = probes.user?.detail || probes.repo?.detail
+      const scheme = KINDS[type].restHint
+      findings.push(
+        finding(
+          'credential-rejected',
+          `Bitbucket answered HTTP 401 to ${scheme}${said ? ` ("${said}")` : ''}. ${rejectionCauses(type, probes.history)}`
+        )
+      )
+    }
+    return { verdict: 'invalid', findings }
+  }
+  const probesRun = [...rest, probes.git?.read].filter((p): p is ProbeResult => p !== undefined)
+  if (probesRun.length === 0) return { verdict: 'skipped', findings }
+  const limited = probesRun.find((p) => p.outcome === 'rate-limited')
+  if (limited) {
+    findings.push(
+      finding(
+        'rate-limited',
+        `Bitbucket answered HTTP 429 (${limited.detail}), so the credential could not be checked.`,
+        indeterminateLevel
+      )
+    )
+  } else {
+    const why = probesRun.map((p) => p.detail).filter(Boolean)[0] ?? 'no usable answer'
+    findings.push(
+      finding('indeterminate', `Bitbucket could not be asked: ${why}.`, indeterminateLevel)
+    )
+  }
+  return { verdict: 'indeterminate', findings }
+}

@@ -1,0 +1,49 @@
+/** What the probes learned about one credential, and the policy the evaluation applies: plain data. */
+import type { ProbeResult } from './probe-result.js'
+import type { Verdict } from './types.js'
+
+export interface OAuthProbe {
+  outcome: 'minted' | 'rejected' | 'rate-limited' | 'unavailable'
+  detail?: string
+  expiresIn?: number | null
+  scopes?: string[]
+}
+
+export interface GitProbes {
+  username: string
+  read?: ProbeResult
+  write?: ProbeResult
+}
+
+export interface History {
+  firstSeenValid: string | null
+  lastVerdict: Verdict | null
+}
+
+export interface AdminLookup {
+  outcome: 'found' | 'ambiguous' | 'not-found' | 'forbidden' | 'unavailable'
+  expiresAt?: Date
+  detail: string
+}
+
+export interface Probes {
+  oauth?: OAuthProbe
+  user?: ProbeResult
+  repo?: ProbeResult
+  git?: GitProbes
+  declaredGit?: GitProbes
+  admin?: AdminLookup
+  history?: History
+}
+
+export interface EvaluationPolicy {
+  warnDays: number
+  failDays: number
+  failOnIndeterminate: boolean
+  failOnUnknownExpiry: boolean
+  maxLifetimeDays: number
+  offline: boolean
+  /** The Git base URL (git-url), for the advised clone URL. */
+  gitUrl: string
+  apiHost: string
+}
