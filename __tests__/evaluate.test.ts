@@ -151,6 +151,27 @@ describe('evaluate', () => {
     expect([r.missingScopes, r.status]).toEqual([[], 'ok'])
   })
 
+  it('Git 404 for a repository the REST API sees is indeterminate, not unreachable', () => {
+    const s = spec({
+      token: makeApiToken('e'),
+      email: 'j@example.com',
+      purposes: ['clone'],
+      repository: { workspace: 'acme', slug: 'web' },
+      expiresAt: new Date('2027-06-01')
+    })
+    const r = run(s, {
+      user: probe('accepted', { status: 200 }),
+      repo: probe('accepted', { status: 200 }),
+      git: { username: 'x-bitbucket-api-token-auth', read: probe('not-found', { status: 404 }) }
+    })
+    const codes = r.findings.map((f) => f.code)
+    expect([
+      r.verdict,
+      codes.includes('indeterminate'),
+      codes.includes('repository-unreachable')
+    ]).toEqual(['valid', true, false])
+  })
+
   it('the advised clone URL follows git-url and the kind', () => {
     const r = run(
       spec({ token: makeAccessToken('e'), repository: { workspace: 'acme', slug: 'web' } }),

@@ -111,9 +111,7 @@ export async function checkCredential(
     if (authorization) {
       const target = { apiUrl: ctx.apiUrl, authorization, deadline }
       tasks.push(probeUser(ctx.client, target).then((r) => void (probes.user = r)))
-      // For Basic-auth kinds a Git read already proves the repository is reachable; Bearer
-      // kinds still need the REST answer for their kind and scope headers.
-      if (repository && !(probeGitToo && scheme !== 'bearer')) {
+      if (repository) {
         tasks.push(
           probeRepository(ctx.client, target, repository).then((r) => void (probes.repo = r))
         )

@@ -76,6 +76,12 @@ export function gitFindings(
           `Git answered HTTP 410 for ${name}: ${firstLine(probe.detail) || 'functionality has been deprecated'}.`
         )
       )
+    } else if (probe.outcome === 'not-found' && probes.repo?.outcome === 'accepted') {
+      if (!has('indeterminate')) {
+        const level = policy.failOnIndeterminate ? 'error' : 'warning'
+        const detail = `Git over HTTPS answered HTTP 404 for ${name}, which the REST API can see: check git-url (${label}).`
+        findings.push(finding('indeterminate', detail, level))
+      }
     } else if (probe.outcome === 'not-found' && !has('repository-unreachable')) {
       findings.push(
         finding('repository-unreachable', `Git over HTTPS found no repository ${name} (HTTP 404).`)
