@@ -41,9 +41,7 @@ export async function run(): Promise<void> {
       mask
     })
     const history =
-      settings.trackingIssue && !settings.offline
-        ? await loadHistory(settings, redactor)
-        : undefined
+      settings.trackingIssue && !settings.offline ? await loadHistory(settings) : undefined
     const report = await runCheck(settings, {
       mask,
       history: history?.lookup,

@@ -77,7 +77,7 @@ function explain(error, action) {
     const message = error instanceof Error ? error.message : String(error);
     return new parse_values/* InputError */.dz(`tracking-issue: could not ${action}: ${message}. Re-run the job; the check itself is above.`);
 }
-async function loadHistory(settings, redactor) {
+async function loadHistory(settings) {
     const empty = { issue: null, state: {}, lookup: () => undefined };
     let api;
     try {
@@ -106,13 +106,12 @@ async function loadHistory(settings, redactor) {
         };
     }
     catch (error) {
-        void redactor;
         throw explain(error, 'list issues');
     }
 }
 async function syncTrackingIssue(settings, report, history, redactor) {
     const api = await octokit(settings);
-    const loaded = history ?? (await loadHistory(settings, redactor));
+    const loaded = history ?? (await loadHistory(settings));
     const state = nextState(loaded.state, report, settings.credentials.map(run_check/* fingerprint */.Rj));
     const runUrl = process.env.GITHUB_RUN_ID
         ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${api.owner}/${api.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`

@@ -64,7 +64,7 @@ function explain(error: unknown, action: string): InputError {
   )
 }
 
-export async function loadHistory(settings: Settings, redactor: Redactor): Promise<LoadedHistory> {
+export async function loadHistory(settings: Settings): Promise<LoadedHistory> {
   const empty: LoadedHistory = { issue: null, state: {}, lookup: () => undefined }
   let api: Awaited<ReturnType<typeof octokit>>
   try {
@@ -96,7 +96,6 @@ export async function loadHistory(settings: Settings, redactor: Redactor): Promi
       lookup: (fp) => state[fp]
     }
   } catch (error) {
-    void redactor
     throw explain(error, 'list issues')
   }
 }
@@ -108,7 +107,7 @@ export async function syncTrackingIssue(
   redactor: Redactor
 ): Promise<void> {
   const api = await octokit(settings)
-  const loaded = history ?? (await loadHistory(settings, redactor))
+  const loaded = history ?? (await loadHistory(settings))
   const state = nextState(loaded.state, report, settings.credentials.map(fingerprint))
   const runUrl = process.env.GITHUB_RUN_ID
     ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${api.owner}/${api.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
