@@ -40,11 +40,14 @@ export async function run(): Promise<void> {
       env: process.env,
       mask
     })
+    // The tracking issue's history loads while the credentials are being checked.
     const history =
-      settings.trackingIssue && !settings.offline ? await loadHistory(settings) : undefined
+      settings.trackingIssue && !settings.offline
+        ? loadHistory(settings).catch(() => undefined)
+        : Promise.resolve(undefined)
     const report = await runCheck(settings, {
       mask,
-      history: history?.lookup,
+      history: async (fp) => (await history)?.lookup(fp),
       adminLookup:
         settings.atlassianAdminKey && !settings.offline ? adminExpiryLookup(settings) : undefined
     })
@@ -59,7 +62,7 @@ export async function run(): Promise<void> {
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(redactor.redact(renderSummary(report)), true).write()
     }
-    if (settings.trackingIssue) await syncTrackingIssue(settings, report, history, redactor)
+    if (settings.trackingIssue) await syncTrackingIssue(settings, report, await history, redactor)
     if (exitCodeFor(report) !== 0) process.exitCode = core.ExitCode.Failure
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

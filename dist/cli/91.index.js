@@ -64,9 +64,16 @@ async function octokit(settings) {
     if (!settings.githubToken)
         throw new parse_values/* InputError */.dz('tracking-issue needs github-token (default ${{ github.token }}) with issues: write permission.');
     const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-    const client = getOctokit(settings.githubToken, {
+    const octokit = getOctokit(settings.githubToken, {
         baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
     });
+    // Every GitHub call is bounded like the Bitbucket ones.
+    const client = {
+        request: (route, params) => octokit.request(route, {
+            ...params,
+            request: { signal: AbortSignal.timeout(settings.timeoutSeconds * 1000) }
+        })
+    };
     return { client, owner, repo };
 }
 function explain(error, action) {

@@ -31,7 +31,7 @@ export interface CheckContext {
   now: () => Date
   mask: (secret: string) => void
   /** Earlier results, keyed by the credential's fingerprint (tracking issue). */
-  history?: (fingerprint: string) => History | undefined
+  history?: (fingerprint: string) => Promise<History | undefined>
   /** Expiry from the Atlassian admin API, once the owner is known. */
   adminLookup?: (
     identity: Identity | null,
@@ -80,7 +80,8 @@ export async function checkCredential(
     ctx.mask(form)
   for (const form of secretForms(spec.token, [])) ctx.mask(form)
 
-  const probes: Probes = { history: ctx.history?.(fingerprint) }
+  const history = ctx.history?.(fingerprint)
+  const probes: Probes = {}
   if (cls.verdict === null && !ctx.policy.offline) {
     let bearer = cls.secret
     if (cls.type === 'oauth-consumer') {
@@ -149,5 +150,6 @@ export async function checkCredential(
       probes.admin = await ctx.adminLookup(probes.user?.identity ?? null, spec)
     }
   }
+  probes.history = await history
   return evaluate(effective, cls, probes, ctx.policy, now)
 }

@@ -45,9 +45,17 @@ async function octokit(
       'tracking-issue needs github-token (default ${{ github.token }}) with issues: write permission.'
     )
   const { getOctokit } = await import('@actions/github')
-  const client = getOctokit(settings.githubToken, {
+  const octokit = getOctokit(settings.githubToken, {
     baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
   }) as unknown as Octokit
+  // Every GitHub call is bounded like the Bitbucket ones.
+  const client: Octokit = {
+    request: (route, params) =>
+      octokit.request(route, {
+        ...params,
+        request: { signal: AbortSignal.timeout(settings.timeoutSeconds * 1000) }
+      })
+  }
   return { client, owner, repo }
 }
 
