@@ -147,6 +147,17 @@ describe('tracking issue', () => {
     expect(gh.issues[0].body).toContain(firstSeen)
   })
 
+  it('a GitHub API that never answers fails the step within the budget, after the report', async () => {
+    gh.hang = true
+    const run = await tracked({ token: SECRETS.healthy, email: JDOE.email, 'timeout-seconds': '2' })
+    expect(run.ms).toBeLessThan(2 * 2000 + 3000)
+    expect(run.code).toBe(1)
+    expect(run.report.credentials[0].verdict).toBe('valid')
+    expect(run.annotations('error').some((a) => /tracking-issue: could not/.test(a.message))).toBe(
+      true
+    )
+  })
+
   it('a token without issues: write gets a clear error naming the permission', async () => {
     gh.denyWrites = 403
     const run = await tracked({ token: SECRETS.healthy, email: JDOE.email })

@@ -15,6 +15,8 @@ export class FakeGitHub {
   issues: FakeIssue[] = []
   /** Answer this status to every write (e.g. 403 without issues: write). */
   denyWrites: number | null = null
+  /** Never answer (a hung API). */
+  hang = false
   requests: string[] = []
   url = ''
   private server?: Server
@@ -26,6 +28,7 @@ export class FakeGitHub {
       req.on('end', () => {
         const url = new URL(req.url ?? '/', 'http://x')
         this.requests.push(`${req.method} ${url.pathname}`)
+        if (this.hang) return
         const send = (status: number, data: unknown) => {
           res.writeHead(status, { 'content-type': 'application/json' })
           res.end(JSON.stringify(data))
