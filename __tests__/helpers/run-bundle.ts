@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { assertNoLeak, leakedForms, secretsIn } from './secrets-in.js'
 import { spawnCollect } from './spawn-collect.js'
 
 export interface Command {
@@ -84,7 +85,7 @@ export async function runAction(
   const report = outputs.report
     ? (JSON.parse(outputs.report) as ActionRun['report'])
     : { status: '', credentials: [] }
-  return {
+  const run: ActionRun = {
     code,
     stdout,
     stderr,
@@ -99,21 +100,21 @@ export async function runAction(
       ),
     codes: (index = 0) => (report.credentials[index]?.findings ?? []).map((f) => f.code)
   }
+  // Every end-to-end run is scanned for the secrets it was given, wherever they were used.
+  assertNoLeak('the action', visibleText(run), secretsIn({ ...inputs, ...env }))
+  return run
+}
+
+/** Everything a user can see of a run: the log (less ::add-mask::), outputs and summary. */
+export function visibleText(run: ActionRun): string {
+  const log = run.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
+  return [log, run.stderr, JSON.stringify(run.outputs), run.summary].join('\n')
 }
 
 /** Every place a secret (or a derived form) could leak, except ::add-mask::. */
 export function leaks(run: ActionRun, secrets: string[]): string[] {
-  const visible = [
-    run.stdout
-      .split('\n')
-      .filter((l) => !l.startsWith('::add-mask::'))
-      .join('\n'),
-    run.stderr,
-    JSON.stringify(run.outputs),
-    run.summary
-  ].join('\n')
-  const forms = secrets
-    .flatMap((s) => [s, encodeURIComponent(s), Buffer.from(s).toString('base64')])
-    .filter((s) => s.length >= 6)
-  return forms.filter((f) => visible.includes(f))
+  return leakedForms(visibleText(run), secrets)
 }

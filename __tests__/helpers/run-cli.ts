@@ -1,12 +1,20 @@
 /** Runs the bundled CLI as a user would: a child process with real arguments and environment. */
+import { assertNoLeak, secretsIn } from './secrets-in.js'
 import { spawnCollect, type Collected } from './spawn-collect.js'
 
 export type CliRun = Collected
 
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  return spawnCollect('dist/cli/index.js', args, {
+export async function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const run = await spawnCollect('dist/cli/index.js', args, {
     PATH: process.env.PATH ?? '',
     NO_COLOR: '1',
     ...env
   })
+  const flags: Record<string, string> = {}
+  args.forEach((a, i) => {
+    if (a.startsWith('--') && args[i + 1] !== undefined) flags[a.slice(2)] = args[i + 1]
+  })
+  // Every CLI run is scanned for the secrets it was given as flags or environment variables.
+  assertNoLeak('the CLI', run.stdout + run.stderr, secretsIn({ ...flags, ...env }))
+  return run
 }
