@@ -13,7 +13,7 @@ import {
 } from '../core/evaluate.js'
 import { API_TOKEN_GIT_USER, KINDS } from '../core/kinds.js'
 import { gitNeed } from '../core/purposes.js'
-import type { CredentialReport, CredentialSpec, Identity } from '../core/types.js'
+import type { CredentialReport, CredentialSpec, Identity, Repository } from '../core/types.js'
 import type { HttpClient } from '../probe/http-client.js'
 import { probeGit } from '../probe/probe-git.js'
 import { mintToken } from '../probe/probe-oauth.js'
@@ -65,6 +65,40 @@ export function shouldProbeGit(
   return gitNeed(spec.purposes) !== null || spec.gitUsername.trim() !== ''
 }
 
+/** The REST Authorization header for the kind, or null when the identity it needs is missing. */
+function restAuthorization(cls: Classification, bearer: string): string | null {
+  if (cls.scheme === 'bearer' || cls.scheme === 'oauth-client-credentials') {
+    return bearer ? `Bearer ${bearer}` : null
+  }
+  return cls.restUser ? `Basic ${basic(cls.restUser, cls.secret)}` : null
+}
+
+/** Git read (and write) probes as one username; the result fills in as the answers come. */
+function probeGitAs(
+  ctx: CheckContext,
+  repository: Repository,
+  username: string,
+  secret: string,
+  write: boolean,
+  deadline: number
+): { result: GitProbes; done: Promise<void> } {
+  const result: GitProbes = { username }
+  const auth = `Basic ${basic(username, secret)}`
+  const runs = [
+    probeGit(ctx.client, ctx.gitUrl, repository, 'git-upload-pack', auth, deadline).then(
+      (r) => void (result.read = r)
+    )
+  ]
+  if (write) {
+    runs.push(
+      probeGit(ctx.client, ctx.gitUrl, repository, 'git-receive-pack', auth, deadline).then(
+        (r) => void (result.write = r)
+      )
+    )
+  }
+  return { result, done: Promise.all(runs).then(() => undefined) }
+}
+
 export async function checkCredential(
   spec: CredentialSpec,
   ctx: CheckContext,
@@ -98,17 +132,11 @@ export async function checkCredential(
           : { outcome: oauth.outcome, detail: oauth.detail }
       bearer = oauth.outcome === 'minted' ? oauth.accessToken : ''
     }
-    const scheme = cls.scheme === 'oauth-client-credentials' ? 'bearer' : cls.scheme
-    const authorization =
-      scheme === 'bearer'
-        ? bearer
-          ? `Bearer ${bearer}`
-          : null
-        : cls.restUser
-          ? `Basic ${basic(cls.restUser, cls.secret)}`
-          : null
+    if (cls.type === 'oauth-consumer' && bearer) {
+      for (const form of secretForms(bearer, [right, declared ?? ''])) ctx.mask(form)
+    }
+    const authorization = restAuthorization(cls, bearer)
     const tasks: Promise<void>[] = []
-    const probeGitToo = Boolean(bearer && repository && shouldProbeGit(spec, ctx.checkGit, true))
     if (authorization) {
       const target = { apiUrl: ctx.apiUrl, authorization, deadline }
       tasks.push(probeUser(ctx.client, target).then((r) => void (probes.user = r)))
@@ -118,31 +146,15 @@ export async function checkCredential(
         )
       }
     }
-    if (probeGitToo && repository) {
+    if (bearer && repository && shouldProbeGit(spec, ctx.checkGit, true)) {
       const write = gitNeed(spec.purposes) === 'write'
-      const gitProbes = (username: string): [GitProbes, Promise<void>] => {
-        const result: GitProbes = { username }
-        const auth = `Basic ${basic(username, bearer)}`
-        const runs = [
-          probeGit(ctx.client, ctx.gitUrl, repository, 'git-upload-pack', auth, deadline).then(
-            (r) => void (result.read = r)
-          )
-        ]
-        if (write)
-          runs.push(
-            probeGit(ctx.client, ctx.gitUrl, repository, 'git-receive-pack', auth, deadline).then(
-              (r) => void (result.write = r)
-            )
-          )
-        return [result, Promise.all(runs).then(() => undefined)]
-      }
-      const [main, mainRun] = gitProbes(right)
-      probes.git = main
-      tasks.push(mainRun)
+      const main = probeGitAs(ctx, repository, right, bearer, write, deadline)
+      probes.git = main.result
+      tasks.push(main.done)
       if (declared) {
-        const [other, otherRun] = gitProbes(declared)
-        probes.declaredGit = other
-        tasks.push(otherRun)
+        const other = probeGitAs(ctx, repository, declared, bearer, write, deadline)
+        probes.declaredGit = other.result
+        tasks.push(other.done)
       }
     }
     await Promise.all(tasks)
