@@ -157,6 +157,18 @@ describe('the CLI', () => {
     expect(run.stdout).toMatch(/Exit codes: 0/)
   })
 
+  it.each([
+    [['--offline'], 'skipped'],
+    [['--offline', '--format', 'json'], 'skipped'],
+    [['--offline', 'false', '--format', 'json'], 'valid'],
+    [['--offline=true', '--format', 'json'], 'skipped']
+  ])('boolean settings work bare or with a value: %j', async (args, verdict) => {
+    const run = await runCli([...args, '--format', 'json'], env())
+    expect(
+      (JSON.parse(run.stdout) as { credentials: { verdict: string }[] }).credentials[0].verdict
+    ).toBe(verdict)
+  })
+
   it('--version prints the package version', async () => {
     const run = await runCli(['--version'])
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }

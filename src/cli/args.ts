@@ -8,6 +8,25 @@ export type Format = (typeof FORMATS)[number]
 
 const SECRET_FLAGS = ['token', 'client-secret', 'atlassian-admin-key', 'github-token']
 const BOOLEAN_FLAGS = ['strict', 'demo', 'help', 'version', 'no-color', 'color'] as const
+/** Boolean settings that may be given bare (`--offline`) or with a value (`--offline false`). */
+const BOOLEAN_SETTINGS = [
+  'offline',
+  'fail-on-indeterminate',
+  'fail-on-unknown-expiry',
+  'tracking-issue'
+]
+const BOOLEAN_VALUE = /^(true|false|yes|no|on|off|1|0|auto)$/i
+
+/** `--offline` alone means `--offline=true`. */
+export function expandBareBooleans(argv: string[]): string[] {
+  return argv.map((arg, i) => {
+    const name = arg.startsWith('--') ? arg.slice(2) : ''
+    const next = argv[i + 1]
+    return BOOLEAN_SETTINGS.includes(name) && (next === undefined || !BOOLEAN_VALUE.test(next))
+      ? `${arg}=true`
+      : arg
+  })
+}
 
 /** BITBUCKET_TOKEN for --token, BITBUCKET_WARN_DAYS for --warn-days, … */
 export const envName = (key: string) => `BITBUCKET_${key.toUpperCase().replace(/-/g, '_')}`
@@ -32,7 +51,12 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   options.version.short = 'v'
   let parsed: ReturnType<typeof parseArgs>
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: false, strict: true })
+    parsed = parseArgs({
+      args: expandBareBooleans(argv),
+      options,
+      allowPositionals: false,
+      strict: true
+    })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     const unknown = /Unknown option '(-{1,2})([^']+)'/.exec(message)
