@@ -107,6 +107,19 @@ describe('classify', () => {
     expect(c.findings).toEqual([])
   })
 
+  it('an email in a pasted URL serves as the REST identity of an API token', () => {
+    const token = makeApiToken('a')
+    const c = classify(
+      spec({ token: `https://jdoe%40example.com:${token}@bitbucket.org/acme/web.git` }),
+      NOW
+    )
+    expect([c.restUser, c.gitUsername, c.findings.map((f) => f.code)]).toEqual([
+      'jdoe@example.com',
+      'jdoe@example.com',
+      ['whitespace-trimmed']
+    ])
+  })
+
   it('an empty secret is skipped with empty-secret', () => {
     const c = classify(spec({ token: '  ' }), NOW)
     expect(c.verdict).toBe('skipped')
@@ -137,6 +150,15 @@ describe('cleanSecret', () => {
     expect(c.secret).toBe(t)
     expect(c.removed).toEqual(removed)
   })
+  it('reads a clone URL whose user is a raw email (the last @ ends the credentials)', () => {
+    const c = cleanSecret(`https://jdoe@example.com:${t}@bitbucket.org/acme/web.git`)
+    expect(c).toMatchObject({
+      secret: t,
+      gitUsername: 'jdoe@example.com',
+      repository: { workspace: 'acme', slug: 'web' }
+    })
+  })
+
   it('takes secret, Git username and repository out of a clone URL', () => {
     const c = cleanSecret(
       `https://x-token-auth:${encodeURIComponent(t)}@bitbucket.org/acme/web.git`

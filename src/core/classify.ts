@@ -203,7 +203,11 @@ export function classify(spec: CredentialSpec, now: Date): Classification {
     }
   }
 
-  const restUser = verdict === null ? restIdentity(spec, type, findings) : null
+  // An email in a pasted URL's user part can stand in for a missing email input.
+  const urlEmail =
+    cleaned.gitUsername && looksLikeEmail(cleaned.gitUsername) ? cleaned.gitUsername : ''
+  const identity = spec.email || spec.username || !urlEmail ? spec : { ...spec, email: urlEmail }
+  const restUser = verdict === null ? restIdentity(identity, type, findings) : null
   let scheme = KINDS[type].scheme
   if (type === 'unknown' && restUser)
     scheme = looksLikeEmail(restUser) ? 'basic-email' : 'basic-username'

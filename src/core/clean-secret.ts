@@ -13,8 +13,24 @@ export interface CleanedSecret {
 }
 
 const KNOWN_PREFIX = /^(ATATT3|ATCTT3|ATBB)/
-const URL_FORM =
-  /^https?:\/\/([^:@/\s]+):([^@/\s]+)@[^/\s]+(?:\/([^/\s]+)\/([^/\s?#]+?)(?:\.git)?\/?)?$/i
+
+/** `https://user:secret@host/ws/repo.git`; the last `@` ends the credentials, as in browsers. */
+function secretFromUrl(text: string): Omit<CleanedSecret, 'removed'> | null {
+  if (!/^https?:\/\/\S+:\S+@\S+$/i.test(text)) return null
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    return null
+  }
+  if (!url.username || !url.password) return null
+  const [workspace, slug] = url.pathname.split('/').filter(Boolean)
+  return {
+    secret: safeDecode(url.password),
+    gitUsername: safeDecode(url.username),
+    repository: workspace && slug ? { workspace, slug: slug.replace(/\.git$/, '') } : undefined
+  }
+}
 
 function safeDecode(text: string): string {
   try {
@@ -40,16 +56,10 @@ export function cleanSecret(raw: string): CleanedSecret {
     removed.push('a "Bearer " prefix')
     secret = secret.slice(bearer[0].length).trim()
   }
-  const url = URL_FORM.exec(secret)
-  if (url) {
+  const fromUrl = secretFromUrl(secret)
+  if (fromUrl) {
     removed.push('the URL around it')
-    const [, user, password, workspace, slug] = url
-    return {
-      secret: safeDecode(password),
-      removed,
-      gitUsername: safeDecode(user),
-      repository: workspace && slug ? { workspace, slug } : undefined
-    }
+    return { ...fromUrl, removed }
   }
   const pair = /^([^:\s]{1,64}):(\S+)$/.exec(secret)
   if (pair && KNOWN_PREFIX.test(pair[2])) {
