@@ -172,6 +172,13 @@ describe('evaluate', () => {
     ]).toEqual(['valid', true, false])
   })
 
+  it('check-git true without a repository says Git could not be probed', () => {
+    const r = run(api, { user: probe('accepted', { status: 200 }) }, { checkGit: 'true' })
+    expect(r.findings.find((f) => f.code === 'indeterminate')?.message).toMatch(
+      /check-git is true but no repository/
+    )
+  })
+
   it('the advised clone URL follows git-url and the kind', () => {
     const r = run(
       spec({ token: makeAccessToken('e'), repository: { workspace: 'acme', slug: 'web' } }),

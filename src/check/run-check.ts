@@ -34,6 +34,7 @@ export function policyOf(settings: Settings): EvaluationPolicy {
     maxLifetimeDays: settings.maxLifetimeDays,
     offline: settings.offline,
     gitUrl: settings.gitUrl,
+    checkGit: settings.checkGit,
     apiHost: host(settings.apiUrl)
   }
 }

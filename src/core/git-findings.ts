@@ -59,6 +59,13 @@ export function gitFindings(
     findings.push(finding('git-username-wrong', `${problem} Use "${right}".${tried}`))
   }
   const git = probes.git
+  if (policy.checkGit === 'true' && !spec.repository && !policy.offline) {
+    const detail =
+      'check-git is true but no repository is set for this credential, so Git over HTTPS was not probed: set repository (workspace/repo-slug).'
+    findings.push(
+      finding('indeterminate', detail, policy.failOnIndeterminate ? 'error' : 'warning')
+    )
+  }
   if (!git || !spec.repository) return findings
   const name = `${spec.repository.workspace}/${spec.repository.slug}`
   for (const [label, probe] of [

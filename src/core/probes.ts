@@ -45,5 +45,7 @@ export interface EvaluationPolicy {
   offline: boolean
   /** The Git base URL (git-url), for the advised clone URL. */
   gitUrl: string
+  /** check-git: 'true' asks for a Git probe even where no purpose needs one. */
+  checkGit?: 'auto' | 'true' | 'false'
   apiHost: string
 }
