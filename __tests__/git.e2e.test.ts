@@ -27,6 +27,15 @@ const urls = () => ({
   'timeout-seconds': '10'
 })
 const later = () => inDays(new Date(), 120)
+/** The healthy API token of jdoe for acme/web, with extra inputs. */
+const apiToken = (extra: Record<string, string>) => ({
+  ...urls(),
+  token: SECRETS.healthy,
+  email: JDOE.email,
+  repository: REPO,
+  'expires-at': later(),
+  ...extra
+})
 
 beforeAll(async () => {
   emu = await new BitbucketEmulator({
@@ -40,14 +49,7 @@ afterAll(async () => {
 
 describe('Git over HTTPS', () => {
   it('an API token for a mirror reads and writes as x-bitbucket-api-token-auth', async () => {
-    const run = await runAction({
-      ...urls(),
-      token: SECRETS.healthy,
-      email: JDOE.email,
-      purpose: 'mirror',
-      repository: REPO,
-      'expires-at': later()
-    })
+    const run = await runAction(apiToken({ purpose: 'mirror' }))
     const c = run.report.credentials[0]
     expect(c.git).toEqual({ username: 'x-bitbucket-api-token-auth', read: true, write: true })
     expect(c.status).toBe('ok')
@@ -75,15 +77,7 @@ describe('Git over HTTPS', () => {
   })
 
   it('the email as Git username fails and names x-bitbucket-api-token-auth; the report says which works', async () => {
-    const run = await runAction({
-      ...urls(),
-      token: SECRETS.healthy,
-      email: JDOE.email,
-      purpose: 'clone',
-      repository: REPO,
-      'git-username': JDOE.email,
-      'expires-at': later()
-    })
+    const run = await runAction(apiToken({ purpose: 'clone', 'git-username': JDOE.email }))
     const c = run.report.credentials[0]
     expect(run.code).toBe(1)
     const wrong = c.findings.find((f) => f.code === 'git-username-wrong')
@@ -99,16 +93,9 @@ describe('Git over HTTPS', () => {
   })
 
   it('an API token with its Bitbucket username as Git username is accepted', async () => {
-    const run = await runAction({
-      ...urls(),
-      token: SECRETS.healthy,
-      email: JDOE.email,
-      username: 'jdoe',
-      purpose: 'clone',
-      repository: REPO,
-      'git-username': 'jdoe',
-      'expires-at': later()
-    })
+    const run = await runAction(
+      apiToken({ username: 'jdoe', purpose: 'clone', 'git-username': 'jdoe' })
+    )
     expect(run.codes()).not.toContain('git-username-wrong')
     expect(run.report.credentials[0].git).toMatchObject({ read: true })
   })
@@ -174,15 +161,7 @@ describe('Git over HTTPS', () => {
   })
 
   it('check-git false skips the probe; git is null', async () => {
-    const run = await runAction({
-      ...urls(),
-      token: SECRETS.healthy,
-      email: JDOE.email,
-      purpose: 'mirror',
-      repository: REPO,
-      'check-git': 'false',
-      'expires-at': later()
-    })
+    const run = await runAction(apiToken({ purpose: 'mirror', 'check-git': 'false' }))
     expect(run.report.credentials[0].git).toBeNull()
   })
 
@@ -201,14 +180,7 @@ describe('Git over HTTPS', () => {
   })
 
   it('the advised clone URL works with real git ls-remote and git push', async () => {
-    const run = await runAction({
-      ...urls(),
-      token: SECRETS.healthy,
-      email: JDOE.email,
-      purpose: 'mirror',
-      repository: REPO,
-      'expires-at': later()
-    })
+    const run = await runAction(apiToken({ purpose: 'mirror' }))
     const usage = run.report.credentials[0].usage as { cloneUrl: string }
     const url = usage.cloneUrl.replace('<token>', encodeURIComponent(SECRETS.healthy))
     const work = mkdtempSync(join(tmpdir(), 'bcc-clone-'))
