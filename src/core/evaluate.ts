@@ -105,7 +105,8 @@ export function evaluate(
       finding(
         'expiry-unknown',
         `The Atlassian admin API gave no expiry: ${probes.admin.detail}`,
-        'warning'
+        'warning',
+        'Until then, set expires-at to the date chosen when the token was created (YYYY-MM-DD).'
       )
     )
   }

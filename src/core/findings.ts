@@ -41,12 +41,12 @@ export const FINDINGS = {
   'credential-rejected': {
     level: 'error',
     title: 'Bitbucket rejected the credential',
-    fix: 'Create a new credential (see the likely causes above) and update the secret.'
+    fix: 'Fix the most likely cause first; if none applies, create a new credential and update the secret.'
   },
   'wrong-identity': {
     level: 'error',
     title: 'wrong identity for this kind',
-    fix: 'Pass the identity this kind needs (see above).'
+    fix: 'Correct the identity input and re-run this check.'
   },
   'missing-scopes': {
     level: 'error',
@@ -91,7 +91,7 @@ export const FINDINGS = {
   'git-auth-failed': {
     level: 'error',
     title: 'Git over HTTPS failed',
-    fix: 'Use the Git username shown above, and a token with read:repository (clone) or write:repository (push) scope that reaches this repository.'
+    fix: 'Use the Git username named here, and a token with the read (clone) or write (push) repository scope that reaches this repository.'
   },
   'git-username-wrong': {
     level: 'error',
@@ -112,9 +112,9 @@ export const FINDINGS = {
 
 export type FindingCode = keyof typeof FINDINGS
 
-/** A finding: the specific detail first, then the code's fix. */
-export function finding(code: FindingCode, detail: string, level?: Level): Finding {
+/** A finding: the specific detail first, then the code's fix (or one that fits this case better). */
+export function finding(code: FindingCode, detail: string, level?: Level, fix?: string): Finding {
   const info: FindingInfo = FINDINGS[code]
-  const message = [detail, info.fix].filter(Boolean).join(' ')
+  const message = [detail, fix ?? info.fix].filter(Boolean).join(' ')
   return { level: level ?? info.level, code, message }
 }

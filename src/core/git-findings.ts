@@ -61,9 +61,10 @@ export function gitFindings(
   const git = probes.git
   if (policy.checkGit === 'true' && !spec.repository && !policy.offline) {
     const detail =
-      'check-git is true but no repository is set for this credential, so Git over HTTPS was not probed: set repository (workspace/repo-slug).'
+      'check-git is true but no repository is set for this credential, so Git over HTTPS was not probed.'
+    const fix = 'Set repository (workspace/repo-slug) for it, or check-git to auto.'
     findings.push(
-      finding('indeterminate', detail, policy.failOnIndeterminate ? 'error' : 'warning')
+      finding('indeterminate', detail, policy.failOnIndeterminate ? 'error' : 'warning', fix)
     )
   }
   if (!git || !spec.repository) return findings
@@ -86,8 +87,10 @@ export function gitFindings(
     } else if (probe.outcome === 'not-found' && probes.repo?.outcome === 'accepted') {
       if (!has('indeterminate')) {
         const level = policy.failOnIndeterminate ? 'error' : 'warning'
-        const detail = `Git over HTTPS answered HTTP 404 for ${name}, which the REST API can see: check git-url (${label}).`
-        findings.push(finding('indeterminate', detail, level))
+        const detail = `Git over HTTPS answered HTTP 404 for ${name} (${label}), which the REST API can see.`
+        const fix =
+          'Check git-url: it should be the Git host that goes with api-url (https://bitbucket.org for Bitbucket Cloud).'
+        findings.push(finding('indeterminate', detail, level, fix))
       }
     } else if (probe.outcome === 'not-found' && !has('repository-unreachable')) {
       findings.push(
