@@ -178,7 +178,7 @@ describe('the CLI', () => {
 
   it('--demo checks labelled sample credentials against the built-in emulator and shows every verdict', async () => {
     const run = await runCli(['--demo'])
-    expect(run.code).toBe(0)
+    expect(run.code).toBe(1) // the demo includes failing credentials, and exit codes follow the contract
     expect(run.stdout).toMatch(/^DEMO:/)
     for (const verdict of ['valid', 'removed', 'malformed']) expect(run.stdout).toContain(verdict)
     for (const code of [

@@ -75,7 +75,7 @@ export async function main(
       const { syncTrackingIssue } = await import('./tracking/tracking-issue.js')
       await syncTrackingIssue(settings, report, undefined, redactor)
     }
-    return demo ? 0 : exitCodeFor(report, args.strict)
+    return exitCodeFor(report, args.strict)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     if (error instanceof InputError) {

@@ -63,7 +63,7 @@ ${rows.join('\n')}
 Output and behaviour:
   -f, --format <table|json|markdown|github>  output format [default: table] (env BITBUCKET_FORMAT)
   --strict                     exit 1 on warnings too
-  --demo                       check sample credentials against a built-in emulator (no account needed; exits 0)
+  --demo                       check sample credentials against a built-in emulator (no account needed)
   --color, --no-color          force colour on or off (default: only on a terminal, unless NO_COLOR)
   -h, --help                   this help
   -v, --version                the version
