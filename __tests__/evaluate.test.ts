@@ -16,6 +16,7 @@ const policy: EvaluationPolicy = {
   maxLifetimeDays: 365,
   offline: false,
   gitUrl: 'https://bitbucket.org',
+  checkGit: 'auto',
   apiHost: 'api.bitbucket.org'
 }
 const probe = (outcome: ProbeResult['outcome'], extra: Partial<ProbeResult> = {}): ProbeResult => ({

@@ -10,7 +10,6 @@ import { exitCodeFor } from './core/report.js'
 import type { Report } from './core/types.js'
 import { InputError } from './inputs/parse-values.js'
 import { readSettings } from './inputs/settings.js'
-import { adminExpiryLookup } from './probe/probe-admin.js'
 import { renderWorkflowCommands } from './report/annotations.js'
 import { renderSummary } from './report/render-summary.js'
 import { renderTable } from './report/render-table.js'
@@ -43,6 +42,7 @@ export async function main(
   env: Record<string, string | undefined>
 ): Promise<number> {
   const redactor = new Redactor()
+  const mask = (secret: string) => void redactor.add(secret)
   let demo: Demo | undefined
   try {
     const args = parseCli(argv, env)
@@ -63,12 +63,10 @@ export async function main(
       get: (name) => args.values[name] ?? '',
       readFile: (path) => readFileSync(path, 'utf8'),
       env,
-      mask: (secret) => redactor.add(secret)
+      mask
     })
     const report = await runCheck(settings, {
-      mask: (secret) => redactor.add(secret),
-      adminLookup:
-        settings.atlassianAdminKey && !settings.offline ? adminExpiryLookup(settings) : undefined
+      mask
     })
     process.stdout.write(redactor.redact(render(report, args, Boolean(demo))))
     if (settings.trackingIssue) {

@@ -10,7 +10,6 @@ import { readSettings } from './inputs/settings.js'
 import { annotationsFor } from './report/annotations.js'
 import { renderSummary } from './report/render-summary.js'
 import { syncTrackingIssue, loadHistory } from './tracking/tracking-issue.js'
-import { adminExpiryLookup } from './probe/probe-admin.js'
 
 const INPUT_ERROR_TITLE = 'Bitbucket Credential Check: invalid input'
 
@@ -21,17 +20,13 @@ function writeOutputs(report: Report, redactor: Redactor): void {
   core.setOutput('type', first?.type ?? '')
   core.setOutput('scopes', first?.scopes.join(',') ?? '')
   core.setOutput('expires-at', first?.expiresAt ?? '')
-  core.setOutput(
-    'days-left',
-    first?.daysLeft === null || first === undefined ? '' : String(first.daysLeft)
-  )
+  core.setOutput('days-left', String(first?.daysLeft ?? ''))
 }
 
 export async function run(): Promise<void> {
   const redactor = new Redactor()
   const mask = (secret: string) => {
-    redactor.add(secret)
-    core.setSecret(secret)
+    if (redactor.add(secret)) core.setSecret(secret)
   }
   try {
     const settings = readSettings({
@@ -47,9 +42,7 @@ export async function run(): Promise<void> {
         : Promise.resolve(undefined)
     const report = await runCheck(settings, {
       mask,
-      history: async (fp) => (await history)?.lookup(fp),
-      adminLookup:
-        settings.atlassianAdminKey && !settings.offline ? adminExpiryLookup(settings) : undefined
+      history: async (fp) => (await history)?.lookup(fp)
     })
     for (const a of annotationsFor(report)) {
       const message = redactor.redact(a.message)

@@ -25,7 +25,6 @@ export interface CheckContext {
   apiUrl: string
   gitUrl: string
   oauthUrl: string
-  checkGit: 'auto' | 'true' | 'false'
   timeoutSeconds: number
   policy: EvaluationPolicy
   now: () => Date
@@ -55,12 +54,9 @@ function gitUsernames(
   return { right, declared: declared && declared !== right && !altOk ? declared : null }
 }
 
-export function shouldProbeGit(
-  spec: CredentialSpec,
-  mode: CheckContext['checkGit'],
-  repositoryKnown: boolean
-): boolean {
-  if (!repositoryKnown || mode === 'false') return false
+/** Whether Git over HTTPS is probed for a credential whose repository is known. */
+export function shouldProbeGit(spec: CredentialSpec, mode: EvaluationPolicy['checkGit']): boolean {
+  if (mode === 'false') return false
   if (mode === 'true') return true
   return gitNeed(spec.purposes) !== null || spec.gitUsername.trim() !== ''
 }
@@ -146,7 +142,7 @@ export async function checkCredential(
         )
       }
     }
-    if (bearer && repository && shouldProbeGit(spec, ctx.checkGit, true)) {
+    if (bearer && repository && shouldProbeGit(spec, ctx.policy.checkGit)) {
       const write = gitNeed(spec.purposes) === 'write'
       const main = probeGitAs(ctx, repository, right, bearer, write, deadline)
       probes.git = main.result

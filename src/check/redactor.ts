@@ -11,15 +11,19 @@ const keyAt = (text: string, i: number) =>
 
 export class Redactor {
   private readonly byKey = new Map<number, string[]>()
+  private readonly seen = new Set<string>()
 
-  add(secret: string): void {
-    if (!secret || secret.length < MIN_LENGTH) return
+  /** Registers a secret; false when it was already known (no need to mask it again). */
+  add(secret: string): boolean {
+    if (!secret || this.seen.has(secret)) return false
+    this.seen.add(secret)
+    if (secret.length < MIN_LENGTH) return true
     const key = keyAt(secret, 0)
     const list = this.byKey.get(key) ?? []
-    if (list.includes(secret)) return
     list.push(secret)
     list.sort((a, b) => b.length - a.length)
     this.byKey.set(key, list)
+    return true
   }
 
   redact(text: string): string {

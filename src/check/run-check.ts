@@ -5,6 +5,7 @@ import { buildReport } from '../core/report.js'
 import type { CredentialSpec, Report } from '../core/types.js'
 import type { Settings } from '../inputs/settings.js'
 import { HttpClient } from '../probe/http-client.js'
+import { adminExpiryLookup } from '../probe/probe-admin.js'
 import { checkCredential, type CheckContext } from './check-credential.js'
 import { mapPool } from './pool.js'
 
@@ -12,7 +13,6 @@ export interface RunOptions {
   mask: (secret: string) => void
   now?: () => Date
   history?: CheckContext['history']
-  adminLookup?: CheckContext['adminLookup']
 }
 
 /** A stable, non-reversible name for a secret, for state kept between runs. */
@@ -55,13 +55,13 @@ export async function runCheck(settings: Settings, options: RunOptions): Promise
     apiUrl: settings.apiUrl,
     gitUrl: settings.gitUrl,
     oauthUrl: settings.oauthUrl,
-    checkGit: settings.checkGit,
     timeoutSeconds: settings.timeoutSeconds,
     policy: policyOf(settings),
     now,
     mask: options.mask,
     history: options.history,
-    adminLookup: options.adminLookup
+    adminLookup:
+      settings.atlassianAdminKey && !settings.offline ? adminExpiryLookup(settings) : undefined
   }
   const results = await mapPool(
     settings.credentials,

@@ -1,8 +1,9 @@
-/** Every form of a secret that could reach a log: raw, trimmed, URL-encoded, and Basic-auth base64. */
+/** The base64 of `user:secret`, as sent in a Basic Authorization header. */
 export function basic(user: string, secret: string): string {
   return Buffer.from(`${user}:${secret}`).toString('base64')
 }
 
+/** Every form of a secret that could reach a log: raw, trimmed, URL-encoded, and Basic-auth base64. */
 export function secretForms(secret: string, users: string[]): string[] {
   if (!secret) return []
   const forms = [

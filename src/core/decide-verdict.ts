@@ -3,8 +3,11 @@ import type { Classification } from './classify.js'
 import { finding } from './findings.js'
 import { CREDENTIAL_TYPE_HEADER, KINDS, isAccessToken } from './kinds.js'
 import type { ProbeResult } from './probe-result.js'
-import type { EvaluationPolicy, History, Probes } from './probes.js'
-import type { CredentialType, Finding, Level, Verdict } from './types.js'
+import { indeterminateLevel, type EvaluationPolicy, type History, type Probes } from './probes.js'
+import type { CredentialType, Finding, Verdict } from './types.js'
+
+/** Bitbucket accepted the credential: it answered, or refused only for a missing scope. */
+const authenticated = (p?: ProbeResult) => p?.outcome === 'accepted' || p?.outcome === 'forbidden'
 
 export function refineType(cls: Classification, probes: Probes): CredentialType {
   if (cls.type === 'oauth-consumer') return cls.type
@@ -13,15 +16,11 @@ export function refineType(cls: Classification, probes: Probes): CredentialType 
   if (cls.type === 'access-token' && fromHeader && isAccessToken(fromHeader)) return fromHeader
   if (cls.type === 'unknown') {
     if (fromHeader) return fromHeader
-    const accepted = [probes.user, probes.repo].some(
-      (p) => p?.outcome === 'accepted' || p?.outcome === 'forbidden'
-    )
+    const accepted = [probes.user, probes.repo].some(authenticated)
     if (accepted && cls.scheme === 'bearer') return 'oauth-access-token'
   }
   return cls.type
 }
-
-const authenticated = (p?: ProbeResult) => p?.outcome === 'accepted' || p?.outcome === 'forbidden'
 
 function rejectionCauses(type: CredentialType, history?: History): string {
   const previously =
@@ -58,7 +57,7 @@ export function decideVerdict(
   const findings: Finding[] = []
   if (cls.verdict) return { verdict: cls.verdict, findings }
   if (policy.offline) return { verdict: 'skipped', findings }
-  const indeterminateLevel: Level = policy.failOnIndeterminate ? 'error' : 'warning'
+  const level = indeterminateLevel(policy)
   const gitAccepted =
     probes.git?.read?.outcome === 'accepted' || probes.declaredGit?.read?.outcome === 'accepted'
 
@@ -77,7 +76,7 @@ export function decideVerdict(
       finding(
         code,
         `The OAuth token endpoint could not be asked: ${probes.oauth.detail ?? 'no answer'}.`,
-        indeterminateLevel
+        level
       )
     )
     return { verdict: 'indeterminate', findings }
@@ -115,14 +114,12 @@ export function decideVerdict(
       finding(
         'rate-limited',
         `Bitbucket answered HTTP 429 (${limited.detail}), so the credential could not be checked.`,
-        indeterminateLevel
+        level
       )
     )
   } else {
     const why = probesRun.map((p) => p.detail).filter(Boolean)[0] ?? 'no usable answer'
-    findings.push(
-      finding('indeterminate', `Bitbucket could not be asked: ${why}.`, indeterminateLevel)
-    )
+    findings.push(finding('indeterminate', `Bitbucket could not be asked: ${why}.`, level))
   }
   return { verdict: 'indeterminate', findings }
 }

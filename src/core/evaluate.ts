@@ -8,17 +8,10 @@ import { decideVerdict, refineType } from './decide-verdict.js'
 import { evaluateExpiry, type KnownExpiry } from './expiry.js'
 import { finding } from './findings.js'
 import { gitFindings, gitResult } from './git-findings.js'
-import { reachOf } from './kinds.js'
+import { isAccessToken, reachOf } from './kinds.js'
 import type { EvaluationPolicy, Probes } from './probes.js'
 import { grantedScopes, repositoryFindings, scopeFindings } from './scope-findings.js'
-import type {
-  CredentialReport,
-  CredentialSpec,
-  CredentialType,
-  Finding,
-  Level,
-  Status
-} from './types.js'
+import type { CredentialReport, CredentialSpec, Finding, Level, Status } from './types.js'
 import { usageFor } from './usage.js'
 
 export type {
@@ -82,14 +75,8 @@ export function evaluate(
   if (probes.oauth?.outcome === 'minted' && probes.oauth.expiresIn) {
     known.push({ at: new Date(now.getTime() + probes.oauth.expiresIn * 1000), source: 'oauth' })
   }
-  const lifetimeTypes: CredentialType[] = [
-    'api-token',
-    'access-token',
-    'repository-access-token',
-    'project-access-token',
-    'workspace-access-token'
-  ]
-  if (probes.history?.firstSeenValid && lifetimeTypes.includes(type)) {
+  const lifetimeBound = type === 'api-token' || isAccessToken(type)
+  if (probes.history?.firstSeenValid && lifetimeBound) {
     const first = new Date(probes.history.firstSeenValid)
     const bound = new Date(first.getTime() + policy.maxLifetimeDays * 86_400_000)
     // An upper bound that has passed while Bitbucket still accepts the token bounds nothing.

@@ -3,6 +3,7 @@
  * count whole days left, and turn that into a finding by the warn/fail thresholds.
  */
 import { finding } from './findings.js'
+import { isAccessToken } from './kinds.js'
 import type { CredentialType, ExpirySource, Finding, Verdict } from './types.js'
 
 const DAY_MS = 86_400_000
@@ -71,7 +72,7 @@ export function evaluateExpiry(
   const findings: Finding[] = []
   if (!chosen) {
     if (checked && type !== 'oauth-consumer' && type !== 'oauth-access-token') {
-      const kindHint = type.endsWith('access-token')
+      const kindHint = isAccessToken(type)
         ? 'Access tokens expire when the workspace admin chose (90, 180 or 365 days, or never).'
         : 'API tokens expire after at most one year, and Atlassian emails only the owner, one day ahead.'
       findings.push(

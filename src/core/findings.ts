@@ -112,6 +112,11 @@ export const FINDINGS = {
 
 export type FindingCode = keyof typeof FINDINGS
 
+/** The short title of a code, for annotation titles and the summary. */
+export function findingTitle(code: string): string {
+  return Object.hasOwn(FINDINGS, code) ? FINDINGS[code as FindingCode].title : code
+}
+
 /** A finding: the specific detail first, then the code's fix (or one that fits this case better). */
 export function finding(code: FindingCode, detail: string, level?: Level, fix?: string): Finding {
   const info: FindingInfo = FINDINGS[code]

@@ -2,6 +2,9 @@
 import { gitUsernameProblem } from './classify.js'
 import { finding } from './findings.js'
 import { KINDS } from './kinds.js'
+import { indeterminateLevel } from './probes.js'
+import { PURPOSES } from './purposes.js'
+import { fullName } from './repository.js'
 import type { ProbeResult } from './probe-result.js'
 import type { EvaluationPolicy, Probes } from './probes.js'
 import type { CredentialSpec, CredentialType, Finding, GitResult } from './types.js'
@@ -63,12 +66,10 @@ export function gitFindings(
     const detail =
       'check-git is true but no repository is set for this credential, so Git over HTTPS was not probed.'
     const fix = 'Set repository (workspace/repo-slug) for it, or check-git to auto.'
-    findings.push(
-      finding('indeterminate', detail, policy.failOnIndeterminate ? 'error' : 'warning', fix)
-    )
+    findings.push(finding('indeterminate', detail, indeterminateLevel(policy), fix))
   }
   if (!git || !spec.repository) return findings
-  const name = `${spec.repository.workspace}/${spec.repository.slug}`
+  const name = fullName(spec.repository)
   for (const [label, probe] of [
     ['clone (git-upload-pack)', git.read],
     ['push (git-receive-pack)', git.write]
@@ -86,11 +87,10 @@ export function gitFindings(
       )
     } else if (probe.outcome === 'not-found' && probes.repo?.outcome === 'accepted') {
       if (!has('indeterminate')) {
-        const level = policy.failOnIndeterminate ? 'error' : 'warning'
         const detail = `Git over HTTPS answered HTTP 404 for ${name} (${label}), which the REST API can see.`
         const fix =
           'Check git-url: it should be the Git host that goes with api-url (https://bitbucket.org for Bitbucket Cloud).'
-        findings.push(finding('indeterminate', detail, level, fix))
+        findings.push(finding('indeterminate', detail, indeterminateLevel(policy), fix))
       }
     } else if (probe.outcome === 'not-found' && !has('repository-unreachable')) {
       findings.push(
@@ -98,13 +98,7 @@ export function gitFindings(
       )
     } else if (probe.outcome === 'rejected' || probe.outcome === 'forbidden') {
       const vocabulary = KINDS[type].vocabulary
-      const scope = label.startsWith('push')
-        ? vocabulary === 'granular'
-          ? 'read:repository:bitbucket and write:repository:bitbucket'
-          : 'repository:write'
-        : vocabulary === 'granular'
-          ? 'read:repository:bitbucket'
-          : 'repository'
+      const scope = PURPOSES[label.startsWith('push') ? 'push' : 'clone'][vocabulary].join(' and ')
       const cause =
         label.startsWith('push') && git.read?.outcome === 'accepted'
           ? `It can clone but not push: the token needs ${scope}, and branch restrictions may also block it.`
@@ -124,7 +118,7 @@ export function gitFindings(
         finding(
           probe.outcome === 'rate-limited' ? 'rate-limited' : 'indeterminate',
           `Git over HTTPS could not be asked: ${probe.detail}.`,
-          policy.failOnIndeterminate ? 'error' : 'warning'
+          indeterminateLevel(policy)
         )
       )
     }

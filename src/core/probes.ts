@@ -1,6 +1,6 @@
 /** What the probes learned about one credential, and the policy the evaluation applies: plain data. */
 import type { ProbeResult } from './probe-result.js'
-import type { Verdict } from './types.js'
+import type { Level, Verdict } from './types.js'
 
 export interface OAuthProbe {
   outcome: 'minted' | 'rejected' | 'rate-limited' | 'unavailable'
@@ -46,6 +46,11 @@ export interface EvaluationPolicy {
   /** The Git base URL (git-url), for the advised clone URL. */
   gitUrl: string
   /** check-git: 'true' asks for a Git probe even where no purpose needs one. */
-  checkGit?: 'auto' | 'true' | 'false'
+  checkGit: 'auto' | 'true' | 'false'
   apiHost: string
+}
+
+/** Findings about what could not be checked: warnings, or errors with fail-on-indeterminate. */
+export function indeterminateLevel(policy: Pick<EvaluationPolicy, 'failOnIndeterminate'>): Level {
+  return policy.failOnIndeterminate ? 'error' : 'warning'
 }

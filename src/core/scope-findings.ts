@@ -4,6 +4,7 @@ import { KINDS, isAccessToken, reachOf } from './kinds.js'
 import type { ProbeResult } from './probe-result.js'
 import type { Probes } from './probes.js'
 import { scopesForPurposes } from './purposes.js'
+import { fullName } from './repository.js'
 import { excessScopes, isGranular, missingScopes, toVocabulary, unique } from './scopes.js'
 import type { CredentialSpec, CredentialType, Finding } from './types.js'
 
@@ -86,7 +87,7 @@ export function repositoryFindings(
 ): Finding[] {
   if (!spec.repository || !repo) return []
   if (repo.outcome !== 'forbidden' && repo.outcome !== 'not-found') return []
-  const name = `${spec.repository.workspace}/${spec.repository.slug}`
+  const name = fullName(spec.repository)
   const reach = reachOf(type)
   const reachNote = reach
     ? ` This is a ${reach} access token: it reaches only its own ${reach}, and ${name} lies outside it.`

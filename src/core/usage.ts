@@ -1,5 +1,6 @@
 /** How to use a credential: REST scheme and identity, Git username and clone URL form. */
 import { KINDS } from './kinds.js'
+import { fullName } from './repository.js'
 import type { EvaluationPolicy } from './probes.js'
 import type { CredentialSpec, CredentialType, Usage } from './types.js'
 
@@ -16,9 +17,7 @@ export function usageFor(
   const kind = KINDS[type]
   const gitUsername =
     kind.gitUsername ?? bitbucketUsername ?? (spec.username || '<bitbucket-username>')
-  const repo = spec.repository
-    ? `${spec.repository.workspace}/${spec.repository.slug}`
-    : '<workspace>/<repo>'
+  const repo = spec.repository ? fullName(spec.repository) : '<workspace>/<repo>'
   const rest =
     type === 'api-token'
       ? `${kind.restHint} (in a URL, write the email's @ as %40: https://jdoe%40example.com:<token>@${policy.apiHost}/…)`

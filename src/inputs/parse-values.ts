@@ -8,23 +8,15 @@ export class InputError extends Error {
   }
 }
 
-export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
+export function parseBoolean(name: string, raw: string): boolean {
   const value = raw.trim()
-  if (value === '') return fallback
   if (/^(true|yes|on|1)$/i.test(value)) return true
   if (/^(false|no|off|0)$/i.test(value)) return false
   throw new InputError(`Invalid ${name} '${value}'. Expected true or false.`)
 }
 
-export function parseInteger(
-  name: string,
-  raw: string,
-  fallback: number,
-  min: number,
-  max: number
-): number {
+export function parseInteger(name: string, raw: string, min: number, max: number): number {
   const value = raw.trim()
-  if (value === '') return fallback
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
     throw new InputError(
       `Invalid ${name} '${value}'. Expected a whole number from ${min} to ${max}.`
@@ -33,9 +25,8 @@ export function parseInteger(
   return Number(value)
 }
 
-export function parseSeconds(name: string, raw: string, fallback: number): number {
+export function parseSeconds(name: string, raw: string): number {
   const value = raw.trim()
-  if (value === '') return fallback
   const n = Number(value)
   if (!/^\d+(\.\d+)?$/.test(value) || n <= 0 || n > 600) {
     throw new InputError(
@@ -45,20 +36,14 @@ export function parseSeconds(name: string, raw: string, fallback: number): numbe
   return n
 }
 
-export function parseChoice<T extends string>(
-  name: string,
-  raw: string,
-  choices: readonly T[],
-  fallback: T
-): T {
+export function parseChoice<T extends string>(name: string, raw: string, choices: readonly T[]): T {
   const value = raw.trim().toLowerCase()
-  if (value === '') return fallback
   if ((choices as readonly string[]).includes(value)) return value as T
   throw new InputError(`Invalid ${name} '${raw.trim()}'. Expected one of: ${choices.join(', ')}.`)
 }
 
-export function parseBaseUrl(name: string, raw: string, fallback: string): string {
-  const value = raw.trim() || fallback
+export function parseBaseUrl(name: string, raw: string): string {
+  const value = raw.trim()
   const problem = urlProblem(value)
   if (problem)
     throw new InputError(

@@ -71,7 +71,8 @@ export interface SettingsSources {
 }
 
 export function readSettings({ get, readFile, env, mask }: SettingsSources): Settings {
-  const value = (name: keyof typeof DEFAULTS) => get(name)
+  /** A policy value, or its default: DEFAULTS is the one place defaults are written. */
+  const value = (name: keyof typeof DEFAULTS) => get(name).trim() || DEFAULTS[name]
   for (const secret of [
     get('token'),
     get('client-secret'),
@@ -114,44 +115,25 @@ export function readSettings({ get, readFile, env, mask }: SettingsSources): Set
     if (spec.clientSecret.trim()) mask(spec.clientSecret)
   }
 
-  const warnDays = parseInteger('warn-days', value('warn-days'), 30, 0, 3650)
-  const failDays = parseInteger('fail-days', value('fail-days'), 7, 0, 3650)
   const settings: Settings = {
     credentials,
-    warnDays,
-    failDays,
-    failOnIndeterminate: parseBoolean(
-      'fail-on-indeterminate',
-      value('fail-on-indeterminate'),
-      false
-    ),
-    failOnUnknownExpiry: parseBoolean(
-      'fail-on-unknown-expiry',
-      value('fail-on-unknown-expiry'),
-      false
-    ),
-    checkGit: parseChoice(
-      'check-git',
-      value('check-git'),
-      ['auto', 'true', 'false'] as const,
-      'auto'
-    ),
-    offline: parseBoolean('offline', value('offline'), false),
-    apiUrl: parseBaseUrl('api-url', value('api-url'), DEFAULTS['api-url']),
-    gitUrl: parseBaseUrl('git-url', value('git-url'), DEFAULTS['git-url']),
-    oauthUrl: parseBaseUrl('oauth-url', value('oauth-url'), DEFAULTS['oauth-url']),
-    atlassianApiUrl: parseBaseUrl(
-      'atlassian-api-url',
-      value('atlassian-api-url'),
-      DEFAULTS['atlassian-api-url']
-    ),
+    warnDays: parseInteger('warn-days', value('warn-days'), 0, 3650),
+    failDays: parseInteger('fail-days', value('fail-days'), 0, 3650),
+    failOnIndeterminate: parseBoolean('fail-on-indeterminate', value('fail-on-indeterminate')),
+    failOnUnknownExpiry: parseBoolean('fail-on-unknown-expiry', value('fail-on-unknown-expiry')),
+    checkGit: parseChoice('check-git', value('check-git'), ['auto', 'true', 'false'] as const),
+    offline: parseBoolean('offline', value('offline')),
+    apiUrl: parseBaseUrl('api-url', value('api-url')),
+    gitUrl: parseBaseUrl('git-url', value('git-url')),
+    oauthUrl: parseBaseUrl('oauth-url', value('oauth-url')),
+    atlassianApiUrl: parseBaseUrl('atlassian-api-url', value('atlassian-api-url')),
     atlassianOrgId: get('atlassian-org-id').trim(),
     atlassianAdminKey: get('atlassian-admin-key').trim(),
-    trackingIssue: parseBoolean('tracking-issue', value('tracking-issue'), false),
+    trackingIssue: parseBoolean('tracking-issue', value('tracking-issue')),
     githubToken: get('github-token').trim(),
-    timeoutSeconds: parseSeconds('timeout-seconds', value('timeout-seconds'), 20),
-    concurrency: parseInteger('concurrency', value('concurrency'), 8, 1, 64),
-    maxLifetimeDays: parseInteger('max-lifetime-days', value('max-lifetime-days'), 365, 1, 3650)
+    timeoutSeconds: parseSeconds('timeout-seconds', value('timeout-seconds')),
+    concurrency: parseInteger('concurrency', value('concurrency'), 1, 64),
+    maxLifetimeDays: parseInteger('max-lifetime-days', value('max-lifetime-days'), 1, 3650)
   }
   if (Boolean(settings.atlassianOrgId) !== Boolean(settings.atlassianAdminKey)) {
     throw new InputError(

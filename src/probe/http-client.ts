@@ -81,8 +81,7 @@ export const nodeTransport: Transport = (request, timeoutMs) =>
   })
 
 export type HttpOutcome =
-  | { kind: 'response'; response: HttpResponse; attempts: number }
-  | { kind: 'error'; error: string; attempts: number }
+  { kind: 'response'; response: HttpResponse } | { kind: 'error'; error: string }
 
 export interface HttpClientOptions {
   /** Base URLs credentials may be sent to (https, or http on loopback). */
@@ -171,21 +170,19 @@ export class HttpClient {
     if (!this.allowed(request.url)) {
       return {
         kind: 'error',
-        error: 'refused: not one of the configured Bitbucket/Atlassian URLs',
-        attempts: 0
+        error: 'refused: not one of the configured Bitbucket/Atlassian URLs'
       }
     }
     const { maxAttempts, requestTimeoutMs, baseDelayMs, sleep, random } = this.options
     let last: HttpOutcome = {
       kind: 'error',
-      error: 'no time left in the timeout-seconds budget',
-      attempts: 0
+      error: 'no time left in the timeout-seconds budget'
     }
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const remaining = deadline - Date.now()
       if (remaining <= 0) break
       const timeoutMs = Math.min(requestTimeoutMs, remaining)
-      last = await this.once(request, timeoutMs, attempt)
+      last = await this.once(request, timeoutMs)
       const retryable =
         last.kind === 'error' ||
         (last.kind === 'response' && RETRY_STATUS.has(last.response.status))
@@ -202,16 +199,12 @@ export class HttpClient {
     return last
   }
 
-  private async once(
-    request: HttpRequest,
-    timeoutMs: number,
-    attempt: number
-  ): Promise<HttpOutcome> {
+  private async once(request: HttpRequest, timeoutMs: number): Promise<HttpOutcome> {
     try {
       const response = await this.options.transport(request, timeoutMs)
-      return { kind: 'response', response, attempts: attempt }
+      return { kind: 'response', response }
     } catch (error) {
-      return { kind: 'error', error: describeError(error, timeoutMs), attempts: attempt }
+      return { kind: 'error', error: describeError(error, timeoutMs) }
     }
   }
 }

@@ -5,12 +5,13 @@
 import type { Repository } from '../core/types.js'
 import type { HttpClient } from './http-client.js'
 import { unavailable, type ProbeResult } from '../core/probe-result.js'
+import { urlPath } from '../core/repository.js'
+import { outcomeOfStatus, unusableAnswer } from './status-outcome.js'
 
 export type GitService = 'git-upload-pack' | 'git-receive-pack'
 
 export function gitRefsUrl(gitUrl: string, repository: Repository, service: GitService): string {
-  const path = `${encodeURIComponent(repository.workspace)}/${encodeURIComponent(repository.slug)}`
-  return `${gitUrl}/${path}.git/info/refs?service=${service}`
+  return `${gitUrl}/${urlPath(repository)}.git/info/refs?service=${service}`
 }
 
 export async function probeGit(
@@ -48,16 +49,9 @@ export async function probeGit(
       status
     )
   }
-  if (status === 401) return { ...result, outcome: 'rejected' }
-  if (status === 403) return { ...result, outcome: 'forbidden' }
-  if (status === 404) return { ...result, outcome: 'not-found' }
-  if (status === 410) return { ...result, outcome: 'gone' }
-  if (status === 429)
-    return { ...unavailable('HTTP 429: rate limited', status), outcome: 'rate-limited' }
-  return unavailable(
-    status >= 300 && status < 400
-      ? `HTTP ${status} redirect; not followed with credentials`
-      : `HTTP ${status}`,
-    status
-  )
+  const meaning = outcomeOfStatus(status)
+  if (meaning === 'rate-limited')
+    return { ...unavailable(unusableAnswer(status, headers, text), status), outcome: meaning }
+  if (meaning) return { ...result, outcome: meaning }
+  return unavailable(unusableAnswer(status, headers, text), status)
 }

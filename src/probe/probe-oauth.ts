@@ -1,4 +1,5 @@
 /** OAuth consumer check: the client-credentials grant at the configured token endpoint. */
+import { parseScopeList } from '../core/scopes.js'
 import type { HttpClient } from './http-client.js'
 
 export type OAuthResult =
@@ -48,7 +49,7 @@ export async function mintToken(
       outcome: 'minted',
       accessToken: body.access_token,
       expiresIn: typeof body.expires_in === 'number' ? body.expires_in : null,
-      scopes: scopeText.split(/[\s,]+/).filter(Boolean)
+      scopes: parseScopeList(scopeText)
     }
   }
   if (status === 400 || status === 401) {

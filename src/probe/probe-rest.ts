@@ -2,6 +2,9 @@
 import type { Repository } from '../core/types.js'
 import type { HttpClient, HttpOutcome } from './http-client.js'
 import { unavailable, type ProbeResult } from '../core/probe-result.js'
+import { urlPath } from '../core/repository.js'
+import { parseScopeList } from '../core/scopes.js'
+import { outcomeOfStatus, unusableAnswer } from './status-outcome.js'
 
 interface ErrorBody {
   type?: string
@@ -20,11 +23,7 @@ const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
 
 export function parseScopesHeader(value: string | null): string[] | null {
-  if (value === null) return null
-  return value
-    .split(/[\s,]+/)
-    .map((s) => s.trim())
-    .filter(Boolean)
+  return value === null ? null : parseScopeList(value)
 }
 
 /** Turns one REST answer into a probe result. */
@@ -32,9 +31,8 @@ export function readRestOutcome(outcome: HttpOutcome, wantIdentity: boolean): Pr
   if (outcome.kind === 'error') return unavailable(outcome.error)
   const { status, headers, text } = outcome.response
   const body = parseJson(text)
-  const errorBody = (body && typeof body === 'object' ? body : {}) as ErrorBody
-  const bitbucketJson =
-    errorBody.type === 'error' || (body !== undefined && typeof body === 'object')
+  const json = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : null
+  const errorBody = (json ?? {}) as ErrorBody
   const base: ProbeResult = {
     outcome: 'unavailable',
     status,
@@ -45,15 +43,14 @@ export function readRestOutcome(outcome: HttpOutcome, wantIdentity: boolean): Pr
     identity: null
   }
   if (status >= 200 && status < 300) {
-    if (body === undefined || typeof body !== 'object' || body === null) {
+    if (!json) {
       return unavailable(
         `HTTP ${status} with a body that is not JSON (truncated, or not Bitbucket)`,
         status
       )
     }
     if (wantIdentity) {
-      const user = body as Record<string, unknown>
-      const text = (key: string) => (typeof user[key] === 'string' ? user[key] : null)
+      const text = (key: string) => (typeof json[key] === 'string' ? json[key] : null)
       base.identity = {
         username: text('username') ?? text('nickname'),
         accountId: text('account_id'),
@@ -62,9 +59,11 @@ export function readRestOutcome(outcome: HttpOutcome, wantIdentity: boolean): Pr
     }
     return { ...base, outcome: 'accepted' }
   }
-  if (status === 401) return { ...base, outcome: 'rejected' }
-  if (status === 403) {
-    if (!bitbucketJson && base.credentialType === null) {
+  const meaning = outcomeOfStatus(status)
+  if (meaning === 'rate-limited')
+    return { ...unavailable(unusableAnswer(status, headers, text), status), outcome: meaning }
+  if (meaning === 'forbidden') {
+    if (!json && base.credentialType === null) {
       return unavailable(
         `HTTP 403 with a body that is not Bitbucket's (a proxy or firewall?)`,
         status
@@ -79,29 +78,8 @@ export function readRestOutcome(outcome: HttpOutcome, wantIdentity: boolean): Pr
       scopes: base.scopes ?? (granted.length > 0 ? granted : null)
     }
   }
-  if (status === 404) return { ...base, outcome: 'not-found' }
-  if (status === 410) return { ...base, outcome: 'gone' }
-  if (status === 429)
-    return {
-      ...unavailable('HTTP 429: rate limit for this resource has been exceeded', status),
-      outcome: 'rate-limited'
-    }
-  if (status >= 300 && status < 400) {
-    const location = headers.get('location') ?? ''
-    let host = 'another location'
-    try {
-      host = new URL(location, 'http://x').host || host
-    } catch {
-      /* keep the generic wording */
-    }
-    return unavailable(`HTTP ${status} redirect to ${host}; not followed with credentials`, status)
-  }
-  const kind = /^\s*</.test(text)
-    ? 'an HTML page'
-    : body === undefined
-      ? 'a body that is not JSON'
-      : 'an error'
-  return unavailable(`HTTP ${status} with ${kind}`, status)
+  if (meaning) return { ...base, outcome: meaning }
+  return unavailable(unusableAnswer(status, headers, text), status)
 }
 
 export interface RestTarget {
@@ -126,10 +104,9 @@ export async function probeRepository(
   target: RestTarget,
   repository: Repository
 ): Promise<ProbeResult> {
-  const path = `${encodeURIComponent(repository.workspace)}/${encodeURIComponent(repository.slug)}`
   const outcome = await client.send(
     {
-      url: `${target.apiUrl}/repositories/${path}?fields=full_name,is_private`,
+      url: `${target.apiUrl}/repositories/${urlPath(repository)}?fields=full_name,is_private`,
       headers: { Authorization: target.authorization, Accept: 'application/json' }
     },
     target.deadline

@@ -1,5 +1,5 @@
 /** One annotation per finding, titled with the credential's name. Pure. */
-import { FINDINGS } from '../core/findings.js'
+import { findingTitle } from '../core/findings.js'
 import type { Level, Report } from '../core/types.js'
 
 export interface Annotation {
@@ -12,7 +12,7 @@ export function annotationsFor(report: Report): Annotation[] {
   return report.credentials.flatMap((c) =>
     c.findings.map((f) => ({
       level: f.level,
-      title: `${c.name}: ${FINDINGS[f.code as keyof typeof FINDINGS]?.title ?? f.code} (${f.code})`,
+      title: `${c.name}: ${findingTitle(f.code)} (${f.code})`,
       message: f.message
     }))
   )

@@ -1,5 +1,5 @@
 /** The job summary as markdown: one table row per credential, then the fixes under it. Pure. */
-import { FINDINGS } from '../core/findings.js'
+import { findingTitle } from '../core/findings.js'
 import { KINDS } from '../core/kinds.js'
 import type { CredentialReport, Report, Status } from '../core/types.js'
 
@@ -47,13 +47,10 @@ export function renderSummary(report: Report, options: { title?: string } = {}):
     )
   }
   for (const c of report.credentials) {
-    const shown = c.findings.filter((f) => f.code !== 'expires-in' || c.findings.length === 1)
-    if (shown.length === 0 && !c.usage && !c.git) continue
+    if (c.findings.length === 0 && !c.usage && !c.git) continue
     lines.push('', `### ${cell(c.name)}`, '')
     for (const f of c.findings) {
-      lines.push(
-        `- ${LEVEL[f.level]} **${FINDINGS[f.code as keyof typeof FINDINGS]?.title ?? f.code}** (\`${f.code}\`): ${f.message}`
-      )
+      lines.push(`- ${LEVEL[f.level]} **${findingTitle(f.code)}** (\`${f.code}\`): ${f.message}`)
     }
     if (c.git) {
       const flag = (v: boolean | null) => (v === null ? 'not checked' : v ? 'yes' : 'no')
