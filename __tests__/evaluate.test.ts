@@ -180,6 +180,60 @@ describe('evaluate', () => {
     )
   })
 
+  it('an admin API without a date makes expiry-unknown an error under fail-on-unknown-expiry', () => {
+    const s = spec({ token: makeApiToken('e'), email: 'j@example.com' })
+    const admin = {
+      outcome: 'ambiguous' as const,
+      detail: 'the owner has 2 API tokens (a, b); set token-label.'
+    }
+    const r = run(
+      s,
+      { user: probe('accepted', { status: 200 }), admin },
+      { failOnUnknownExpiry: true }
+    )
+    const unknown = r.findings.filter((f) => f.code === 'expiry-unknown')
+    expect(unknown.map((f) => f.level)).toEqual(['error'])
+    expect(unknown[0].message).toMatch(/admin API gave no expiry: the owner has 2 API tokens/)
+  })
+
+  it('an admin API without a date still says so when a declared date is used', () => {
+    const admin = { outcome: 'forbidden' as const, detail: 'HTTP 403.' }
+    const r = run(api, { user: probe('accepted', { status: 200 }), admin })
+    expect([r.expirySource, r.findings.map((f) => f.code)]).toEqual(['declared', ['expires-in']])
+    expect(r.findings[0].message).toContain('The Atlassian admin API gave no date: HTTP 403.')
+  })
+
+  it('an access token of unknown expiry is told to declare it, not to use the admin API', () => {
+    const r = run(spec({ token: makeAccessToken('e') }), {
+      user: probe('forbidden', { status: 403 })
+    })
+    const message = r.findings.find((f) => f.code === 'expiry-unknown')?.message ?? ''
+    expect([/set expires-at/.test(message), /atlassian-admin-key/.test(message)]).toEqual([
+      true,
+      false
+    ])
+  })
+
+  it('an OAuth access token is told to store the consumer, not to update expires-at', () => {
+    const r = run(spec({ token: 'opaque-oauth-token-value' }), {
+      user: probe('accepted', { status: 200 })
+    })
+    const message = r.findings.find((f) => f.code === 'expires-soon')?.message ?? ''
+    expect([/Store the OAuth consumer/.test(message), /expires-at/.test(message)]).toEqual([
+      true,
+      false
+    ])
+  })
+
+  it('a credential that expired hours ago says "less than a day ago"', () => {
+    const r = run(
+      { ...api, expiresAt: new Date(NOW.getTime() - 3 * 3_600_000) },
+      { user: probe('rejected', { status: 401 }) }
+    )
+    expect([r.verdict, r.daysLeft]).toEqual(['expired', -1])
+    expect(r.findings.find((f) => f.code === 'expired')?.message).toContain('less than a day ago')
+  })
+
   it('the advised clone URL follows git-url and the kind', () => {
     const r = run(
       spec({ token: makeAccessToken('e'), repository: { workspace: 'acme', slug: 'web' } }),

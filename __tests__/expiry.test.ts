@@ -1,6 +1,19 @@
 /** Expiry: trust order, whole days, expired before thresholds, and the policy levels. */
 import { describe, expect, it } from '@jest/globals'
-import { daysBetween, evaluateExpiry, pickExpiry } from '../src/core/expiry.js'
+import {
+  daysBetween,
+  evaluateExpiry as evaluateExpiryWith,
+  pickExpiry
+} from '../src/core/expiry.js'
+import type { ExpiryInput } from '../src/core/expiry.js'
+
+const evaluateExpiry = (
+  known: ExpiryInput['known'],
+  type: ExpiryInput['type'],
+  verdict: ExpiryInput['verdict'],
+  policy: ExpiryInput['policy'],
+  now: Date
+) => evaluateExpiryWith({ known, type, verdict, policy, now })
 
 const NOW = new Date('2026-11-28T10:00:00Z')
 const policy = { warnDays: 30, failDays: 7, failOnUnknownExpiry: false }

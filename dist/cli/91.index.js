@@ -82,7 +82,7 @@ function explain(error, action) {
         return new parse_values/* InputError */.dz(`tracking-issue: GitHub refused to ${action} (HTTP ${status}). Give the job "permissions: issues: write" (and contents: read), or pass a github-token that may write issues.`);
     }
     const message = error instanceof Error ? error.message : String(error);
-    return new parse_values/* InputError */.dz(`tracking-issue: could not ${action}: ${message}. Re-run the job; the check itself is above.`);
+    return new parse_values/* InputError */.dz(`tracking-issue: could not ${action}: ${message}. The credential report was written before this error; re-run the job to update the issue.`);
 }
 async function loadHistory(settings) {
     const empty = { issue: null, state: {}, lookup: () => undefined };

@@ -5,7 +5,7 @@
  */
 import { checksumMatches } from './checksum.js'
 import { cleanSecret } from './clean-secret.js'
-import { finding } from './findings.js'
+import { API_TOKEN_URL, finding } from './findings.js'
 import {
   API_TOKEN_GIT_USER,
   APP_PASSWORD_REMOVED_AT,
@@ -64,8 +64,9 @@ function appPasswordFinding(spec: CredentialSpec, now: Date, legacy: boolean): F
   if (now < APP_PASSWORD_REMOVED_AT) {
     return finding(
       'app-password-removed',
-      `${what} App passwords stop working on 2026-07-28. Replace it with an API token with the scopes: ${scopes}.`,
-      'warning'
+      `${what} App passwords stop working on 2026-07-28.`,
+      'warning',
+      `Before then, create an Atlassian API token with the scopes ${scopes} at ${API_TOKEN_URL} ("Create API token with scopes" → Bitbucket) and store it in this secret.`
     )
   }
   return finding(

@@ -6,7 +6,7 @@
 import type { Classification } from './classify.js'
 import { decideVerdict, refineType } from './decide-verdict.js'
 import { evaluateExpiry, type KnownExpiry } from './expiry.js'
-import { finding } from './findings.js'
+import { dropSuperseded, finding } from './findings.js'
 import { gitFindings, gitResult } from './git-findings.js'
 import { isAccessToken, reachOf } from './kinds.js'
 import type { EvaluationPolicy, Probes } from './probes.js'
@@ -60,13 +60,6 @@ export function evaluate(
     )
   }
 
-  if (findings.some((f) => f.code === 'app-password-removed' && f.level === 'error')) {
-    const early = findings.findIndex(
-      (f) => f.code === 'app-password-removed' && f.level !== 'error'
-    )
-    if (early >= 0) findings.splice(early, 1)
-  }
-
   const known: KnownExpiry[] = []
   if (cls.expiry) known.push(cls.expiry)
   if (probes.admin?.outcome === 'found' && probes.admin.expiresAt)
@@ -82,32 +75,22 @@ export function evaluate(
     // An upper bound that has passed while Bitbucket still accepts the token bounds nothing.
     if (bound > now || verdict !== 'valid') known.push({ at: bound, source: 'lifetime-bound' })
   }
-  if (
-    probes.admin &&
-    probes.admin.outcome !== 'found' &&
-    type === 'api-token' &&
-    verdict === 'valid'
-  ) {
-    findings.push(
-      finding(
-        'expiry-unknown',
-        `The Atlassian admin API gave no expiry: ${probes.admin.detail}`,
-        'warning',
-        'Until then, set expires-at to the date chosen when the token was created (YYYY-MM-DD).'
-      )
-    )
-  }
   const emptySecret = findings.some((f) => f.code === 'empty-secret')
   const checked =
     verdict === 'valid' ||
     verdict === 'indeterminate' ||
     (verdict === 'skipped' && policy.offline && !emptySecret)
-  const expiry = evaluateExpiry(known, type, verdict, policy, now, checked)
-  findings.push(
-    ...expiry.findings.filter(
-      (f) => !(f.code === 'expiry-unknown' && findings.some((g) => g.code === 'expiry-unknown'))
-    )
-  )
+  const adminGaveNone = probes.admin && probes.admin.outcome !== 'found' && type === 'api-token'
+  const expiry = evaluateExpiry({
+    known,
+    type,
+    verdict,
+    policy,
+    now,
+    checked,
+    unknownBecause: adminGaveNone ? probes.admin?.detail : undefined
+  })
+  findings.push(...expiry.findings)
   if (
     expiry.expired &&
     ['valid', 'invalid', 'indeterminate', 'skipped'].includes(verdict) &&
@@ -121,7 +104,9 @@ export function evaluate(
     findings.push(
       finding(
         'expires-soon',
-        'This is an OAuth access token: it expires within hours (1–2 h), so the job will fail soon after it was stored. Store the OAuth consumer (client-id and client-secret) instead and mint a token per run.'
+        'This is an OAuth access token: it expires within hours (1–2 h), so the job will fail soon after it was stored.',
+        'warning',
+        'Store the OAuth consumer (client-id and client-secret) instead and let each run mint a token.'
       )
     )
   }
@@ -134,11 +119,12 @@ export function evaluate(
     )
   }
 
+  const kept = dropSuperseded(findings)
   return {
     name: spec.name,
     type,
     verdict,
-    status: statusOf(findings),
+    status: statusOf(kept),
     identity: identity ? { username: identity.username, accountId: identity.accountId } : null,
     scopes: granted ?? [],
     missingScopes: scopes.missing,
@@ -152,6 +138,6 @@ export function evaluate(
       ['malformed', 'removed'].includes(verdict) || (verdict === 'skipped' && emptySecret)
         ? null
         : usageFor(type, spec, bitbucketUsername, policy),
-    findings
+    findings: kept
   }
 }

@@ -41,6 +41,12 @@ export function daysBetween(now: Date, at: Date): number {
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10)
 
+/** Whole days since a past instant: "today" under a day (daysLeft is already -1 by then). */
+function agoText(now: Date, at: Date): string {
+  const days = Math.floor((now.getTime() - at.getTime()) / DAY_MS)
+  return days === 0 ? 'less than a day ago' : `${days} day(s) ago`
+}
+
 function phrase(source: ExpirySource, at: Date): string {
   const day = isoDay(at)
   switch (source) {
@@ -55,33 +61,57 @@ function phrase(source: ExpirySource, at: Date): string {
   }
 }
 
+export interface ExpiryInput {
+  known: KnownExpiry[]
+  type: CredentialType
+  verdict: Verdict
+  policy: ExpiryPolicy
+  now: Date
+  /** Whether the credential was checked, so an unknown expiry is worth a finding. */
+  checked?: boolean
+  /** Why no source gave a date (the admin API's answer), when there is a specific reason. */
+  unknownBecause?: string
+}
+
+const UNKNOWN_FIX_ACCESS_TOKEN =
+  'No API reveals the expiry of access tokens: set expires-at to the date shown when the token was created (YYYY-MM-DD).'
+const UNKNOWN_FIX_ADMIN =
+  'Until then, set expires-at to the date chosen when the token was created (YYYY-MM-DD).'
+
+function unknownExpiryFinding(input: ExpiryInput): Finding {
+  const { type, policy, unknownBecause } = input
+  const level = policy.failOnUnknownExpiry ? 'error' : 'warning'
+  if (unknownBecause) {
+    return finding(
+      'expiry-unknown',
+      `The Atlassian admin API gave no expiry: ${unknownBecause}`,
+      level,
+      UNKNOWN_FIX_ADMIN
+    )
+  }
+  if (isAccessToken(type)) {
+    const detail =
+      'No expiry is known for this credential. Access tokens expire when the workspace admin chose (90, 180 or 365 days, or never).'
+    return finding('expiry-unknown', detail, level, UNKNOWN_FIX_ACCESS_TOKEN)
+  }
+  const detail =
+    'No expiry is known for this credential. API tokens expire after at most one year, and Atlassian emails only the owner, one day ahead.'
+  return finding('expiry-unknown', detail, level)
+}
+
 /**
  * Evaluates one credential's expiry. `removed` and OAuth-consumer dates are reported without
  * expiry findings: a removed kind is explained by its own finding, and a consumer mints a new
  * token on every use.
  */
-export function evaluateExpiry(
-  known: KnownExpiry[],
-  type: CredentialType,
-  verdict: Verdict,
-  policy: ExpiryPolicy,
-  now: Date,
-  checked = verdict === 'valid' || verdict === 'indeterminate'
-): ExpiryResult {
+export function evaluateExpiry(input: ExpiryInput): ExpiryResult {
+  const { known, type, verdict, policy, now } = input
+  const checked = input.checked ?? (verdict === 'valid' || verdict === 'indeterminate')
   const chosen = pickExpiry(known)
   const findings: Finding[] = []
   if (!chosen) {
     if (checked && type !== 'oauth-consumer' && type !== 'oauth-access-token') {
-      const kindHint = isAccessToken(type)
-        ? 'Access tokens expire when the workspace admin chose (90, 180 or 365 days, or never).'
-        : 'API tokens expire after at most one year, and Atlassian emails only the owner, one day ahead.'
-      findings.push(
-        finding(
-          'expiry-unknown',
-          `No expiry is known for this credential. ${kindHint}`,
-          policy.failOnUnknownExpiry ? 'error' : 'warning'
-        )
-      )
+      findings.push(unknownExpiryFinding(input))
     }
     return { expiresAt: null, expirySource: null, daysLeft: null, expired: false, findings }
   }
@@ -93,10 +123,14 @@ export function evaluateExpiry(
   if (verdict === 'removed' || verdict === 'malformed') return result
 
   const conflict = known.find((k) => k.source === 'declared' && chosen.source === 'admin-api')
-  const conflictNote =
+  const contradiction =
     conflict && isoDay(conflict.at) !== isoDay(chosen.at)
       ? ` The declared expires-at (${isoDay(conflict.at)}) contradicts the Atlassian admin API; correct expires-at.`
       : ''
+  const adminNote = input.unknownBecause
+    ? ` (The Atlassian admin API gave no date: ${input.unknownBecause})`
+    : ''
+  const conflictNote = contradiction + adminNote
 
   if (expired) {
     const note =
@@ -106,7 +140,7 @@ export function evaluateExpiry(
     findings.push(
       finding(
         'expired',
-        `This credential ${phrase(chosen.source, chosen.at).replace('expires', 'expired')}, ${-daysLeft} day(s) ago.${note}${conflictNote}`
+        `This credential ${phrase(chosen.source, chosen.at).replace('expires', 'expired')}, ${agoText(now, chosen.at)}.${note}${conflictNote}`
       )
     )
   } else if (policy.failDays > 0 && daysLeft <= policy.failDays) {
@@ -129,7 +163,7 @@ export function evaluateExpiry(
       finding(
         'expires-in',
         `This credential ${phrase(chosen.source, chosen.at)}: ${daysLeft} day(s) left.${conflictNote}`,
-        conflictNote ? 'warning' : 'notice'
+        contradiction ? 'warning' : 'notice'
       )
     )
   }

@@ -123,3 +123,21 @@ export function finding(code: FindingCode, detail: string, level?: Level, fix?: 
   const message = [detail, fix ?? info.fix].filter(Boolean).join(' ')
   return { level: level ?? info.level, code, message }
 }
+
+const SEVERITY: Record<Level, number> = { notice: 0, warning: 1, error: 2 }
+
+/**
+ * For each code, only its most severe findings, each message once: a later error (Git answered
+ * 410) supersedes an earlier warning of the same code (the app password's removal date).
+ */
+export function dropSuperseded(findings: Finding[]): Finding[] {
+  const worst = new Map<string, number>()
+  for (const f of findings) worst.set(f.code, Math.max(worst.get(f.code) ?? 0, SEVERITY[f.level]))
+  const seen = new Set<string>()
+  return findings.filter((f) => {
+    const key = `${f.code}\u0000${f.message}`
+    if (SEVERITY[f.level] < (worst.get(f.code) ?? 0) || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -75,10 +75,7 @@ export function gitFindings(
     ['push (git-receive-pack)', git.write]
   ] as const) {
     if (!probe) continue
-    const removedAlready = [...existing, ...findings].some(
-      (f) => f.code === 'app-password-removed' && f.level === 'error'
-    )
-    if (probe.outcome === 'gone' && !removedAlready) {
+    if (probe.outcome === 'gone') {
       findings.push(
         finding(
           'app-password-removed',

@@ -73,7 +73,11 @@ export function scopeFindings(
     findings.push(
       finding(
         'read-user-scope-missing',
-        `Bitbucket accepted the credential but answered 403 on /2.0/user (needs ${need}), so its user could not be read.`
+        `Bitbucket accepted the credential but answered 403 on /2.0/user (needs ${need}), so its user could not be read.`,
+        undefined,
+        vocabulary === 'granular'
+          ? undefined
+          : 'The credential works, but tools that identify the user need the account scope; add it when you next create the credential.'
       )
     )
   }

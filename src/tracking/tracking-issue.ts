@@ -68,7 +68,7 @@ function explain(error: unknown, action: string): InputError {
   }
   const message = error instanceof Error ? error.message : String(error)
   return new InputError(
-    `tracking-issue: could not ${action}: ${message}. Re-run the job; the check itself is above.`
+    `tracking-issue: could not ${action}: ${message}. The credential report was written before this error; re-run the job to update the issue.`
   )
 }
 
