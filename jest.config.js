@@ -6,5 +6,6 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   clearMocks: true,
-  testTimeout: 30000
+  testTimeout: 30000,
+  globalSetup: '<rootDir>/__tests__/setup/build-bundles.ts'
 }

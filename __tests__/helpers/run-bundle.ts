@@ -1,4 +1,5 @@
-/** Runs dist/index.js the way the GitHub runner does, and parses what it wrote. */
+/** Runs the action bundle (built from src/ by the global setup) the way the GitHub runner does, and parses what it wrote. */
+import { ACTION_BUNDLE } from './bundle-paths.js'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -71,7 +72,7 @@ export async function runAction(
   const inputEnv: Record<string, string> = {}
   for (const [key, value] of Object.entries(inputs)) inputEnv[`INPUT_${key.toUpperCase()}`] = value
   const started = Date.now()
-  const { code, stdout, stderr } = await spawnCollect('dist/index.js', [], {
+  const { code, stdout, stderr } = await spawnCollect(ACTION_BUNDLE, [], {
     PATH: process.env.PATH ?? '',
     GITHUB_OUTPUT: outFile,
     GITHUB_STEP_SUMMARY: summaryFile,

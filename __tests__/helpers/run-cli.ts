@@ -1,11 +1,12 @@
 /** Runs the bundled CLI as a user would: a child process with real arguments and environment. */
+import { CLI_BUNDLE } from './bundle-paths.js'
 import { assertNoLeak, secretsIn } from './secrets-in.js'
 import { spawnCollect, type Collected } from './spawn-collect.js'
 
 export type CliRun = Collected
 
 export async function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const run = await spawnCollect('dist/cli/index.js', args, {
+  const run = await spawnCollect(CLI_BUNDLE, args, {
     PATH: process.env.PATH ?? '',
     NO_COLOR: '1',
     ...env
