@@ -5,7 +5,16 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.test-build/**', 'coverage/**', 'node_modules/**', '*.config.*', 'bench/.build/**'] },
+  {
+    ignores: [
+      'dist/**',
+      '.test-build/**',
+      'coverage/**',
+      'node_modules/**',
+      '*.config.*',
+      'bench/.build/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
