@@ -2,7 +2,7 @@
  * Checks one credential: classify offline, mask every derived form, run the probes it needs
  * concurrently within its budget, then evaluate (pure).
  */
-import { classify, type Classification } from '../core/classify.js'
+import { classify } from '../core/classify.js'
 import {
   evaluate,
   type AdminLookup,
@@ -11,8 +11,7 @@ import {
   type History,
   type Probes
 } from '../core/evaluate.js'
-import { API_TOKEN_GIT_USER, KINDS } from '../core/kinds.js'
-import { gitNeed } from '../core/purposes.js'
+import { planProbes, type ProbePlan } from '../core/probe-plan.js'
 import type { CredentialReport, CredentialSpec, Identity, Repository } from '../core/types.js'
 import type { HttpClient } from '../probe/http-client.js'
 import { probeGit } from '../probe/probe-git.js'
@@ -28,6 +27,8 @@ export interface CheckContext {
   timeoutSeconds: number
   policy: EvaluationPolicy
   now: () => Date
+  /** Waits (injected so tests need not). */
+  sleep: (ms: number) => Promise<void>
   mask: (secret: string) => void
   /** Earlier results, keyed by the credential's fingerprint (tracking issue). */
   history?: (fingerprint: string) => Promise<History | undefined>
@@ -38,35 +39,24 @@ export interface CheckContext {
   ) => Promise<AdminLookup | undefined>
 }
 
-/** The Git username the kind needs, and the one the job declared when it differs. */
-function gitUsernames(
-  cls: Classification,
-  spec: CredentialSpec
-): { right: string; declared: string | null } {
-  const declared = (spec.gitUsername || cls.gitUsername || '').trim()
-  const kindUser = KINDS[cls.type].gitUsername
-  const right = kindUser ?? (spec.username.trim() || declared || API_TOKEN_GIT_USER)
-  const altOk =
-    cls.type === 'api-token' &&
-    declared &&
-    spec.username.trim() === declared &&
-    !declared.includes('@')
-  return { right, declared: declared && declared !== right && !altOk ? declared : null }
-}
-
-/** Whether Git over HTTPS is probed for a credential whose repository is known. */
-export function shouldProbeGit(spec: CredentialSpec, mode: EvaluationPolicy['checkGit']): boolean {
-  if (mode === 'false') return false
-  if (mode === 'true') return true
-  return gitNeed(spec.purposes) !== null || spec.gitUsername.trim() !== ''
-}
-
 /** The REST Authorization header for the kind, or null when the identity it needs is missing. */
-function restAuthorization(cls: Classification, bearer: string): string | null {
-  if (cls.scheme === 'bearer' || cls.scheme === 'oauth-client-credentials') {
-    return bearer ? `Bearer ${bearer}` : null
-  }
-  return cls.restUser ? `Basic ${basic(cls.restUser, cls.secret)}` : null
+function restAuthorization(plan: ProbePlan, secret: string, bearer: string): string | null {
+  if (!plan.rest) return null
+  if (plan.restUser === null) return bearer ? `Bearer ${bearer}` : null
+  return `Basic ${basic(plan.restUser, secret)}`
+}
+
+/** A pause before asking again after a 401: Bitbucket sends sporadic 401s (BCLOUD-24107). */
+export const CONFIRM_DELAY_MS = 1000
+
+/** Whether every REST answer so far was a 401 (no acceptance, no other answer to weigh). */
+function onlyRejected(probes: Probes): boolean {
+  const rest = [probes.user, probes.repo].filter((p) => p !== undefined)
+  return (
+    rest.length > 0 &&
+    rest.some((p) => p.outcome === 'rejected') &&
+    !rest.some((p) => p.outcome === 'accepted' || p.outcome === 'forbidden')
+  )
 }
 
 /** Git read (and write) probes as one username; the result fills in as the answers come. */
@@ -95,6 +85,10 @@ function probeGitAs(
   return { result, done: Promise.all(runs).then(() => undefined) }
 }
 
+/** Git refused to let the username read: the username (or the secret) is what it refused. */
+const gitRefused = (g?: GitProbes) =>
+  g?.read?.outcome === 'rejected' || g?.read?.outcome === 'forbidden'
+
 export async function checkCredential(
   spec: CredentialSpec,
   ctx: CheckContext,
@@ -103,11 +97,11 @@ export async function checkCredential(
   const now = ctx.now()
   const deadline = Date.now() + ctx.timeoutSeconds * 1000
   const cls = classify(spec, now)
-  const repository = spec.repository ?? cls.repository
+  const plan = planProbes(spec, cls, ctx.policy)
+  const { repository } = plan
   const effective: CredentialSpec = { ...spec, repository }
-  const { right, declared } = gitUsernames(cls, spec)
-  for (const form of secretForms(cls.secret, [cls.restUser ?? '', right, declared ?? '']))
-    ctx.mask(form)
+  const gitUsers = plan.git ? [plan.git.username, plan.git.fallback ?? ''] : []
+  for (const form of secretForms(cls.secret, [cls.restUser ?? '', ...gitUsers])) ctx.mask(form)
   for (const form of secretForms(spec.token, [])) ctx.mask(form)
 
   const history = ctx.history?.(fingerprint)
@@ -127,33 +121,50 @@ export async function checkCredential(
           ? { outcome: 'minted', expiresIn: oauth.expiresIn, scopes: oauth.scopes }
           : { outcome: oauth.outcome, detail: oauth.detail }
       bearer = oauth.outcome === 'minted' ? oauth.accessToken : ''
+      if (bearer) for (const form of secretForms(bearer, gitUsers)) ctx.mask(form)
     }
-    if (cls.type === 'oauth-consumer' && bearer) {
-      for (const form of secretForms(bearer, [right, declared ?? ''])) ctx.mask(form)
+    const authorization = restAuthorization(plan, cls.secret, bearer)
+    const target = authorization ? { apiUrl: ctx.apiUrl, authorization, deadline } : null
+    const askRest = async () => {
+      if (!target) return
+      await Promise.all([
+        probeUser(ctx.client, target).then((r) => void (probes.user = r)),
+        repository
+          ? probeRepository(ctx.client, target, repository).then((r) => void (probes.repo = r))
+          : undefined
+      ])
     }
-    const authorization = restAuthorization(cls, bearer)
-    const tasks: Promise<void>[] = []
-    if (authorization) {
-      const target = { apiUrl: ctx.apiUrl, authorization, deadline }
-      tasks.push(probeUser(ctx.client, target).then((r) => void (probes.user = r)))
-      if (repository) {
-        tasks.push(
-          probeRepository(ctx.client, target, repository).then((r) => void (probes.repo = r))
-        )
-      }
-    }
-    if (bearer && repository && shouldProbeGit(spec, ctx.policy.checkGit)) {
-      const write = gitNeed(spec.purposes) === 'write'
-      const main = probeGitAs(ctx, repository, right, bearer, write, deadline)
-      probes.git = main.result
-      tasks.push(main.done)
-      if (declared) {
-        const other = probeGitAs(ctx, repository, declared, bearer, write, deadline)
-        probes.declaredGit = other.result
-        tasks.push(other.done)
-      }
+    const tasks: Promise<void>[] = [askRest()]
+    const gitPlan = plan.git
+    if (bearer && repository && gitPlan) {
+      tasks.push(
+        (async () => {
+          const job = probeGitAs(ctx, repository, gitPlan.username, bearer, gitPlan.write, deadline)
+          probes.git = job.result
+          await job.done
+          // The job's username was refused: find out whether the kind's own username works.
+          if (gitPlan.fallback && gitRefused(probes.git)) {
+            const alt = probeGitAs(
+              ctx,
+              repository,
+              gitPlan.fallback,
+              bearer,
+              gitPlan.write,
+              deadline
+            )
+            probes.altGit = alt.result
+            await alt.done
+          }
+        })()
+      )
     }
     await Promise.all(tasks)
+    // One 401 is weak evidence (sporadic 401s under concurrent use): ask once more after a pause.
+    if (onlyRejected(probes) && deadline - Date.now() > CONFIRM_DELAY_MS + 500) {
+      await ctx.sleep(CONFIRM_DELAY_MS)
+      await askRest()
+      probes.restConfirmed = onlyRejected(probes)
+    }
     if (ctx.adminLookup && cls.type === 'api-token') {
       probes.admin = await ctx.adminLookup(probes.user?.identity ?? null, spec)
     }

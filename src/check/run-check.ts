@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto'
 import type { EvaluationPolicy } from '../core/evaluate.js'
 import { buildReport } from '../core/report.js'
+import { uncheckedReport } from '../core/unchecked.js'
 import type { CredentialSpec, Report } from '../core/types.js'
 import type { Settings } from '../inputs/settings.js'
 import { HttpClient } from '../probe/http-client.js'
@@ -12,6 +13,7 @@ import { mapPool } from './pool.js'
 export interface RunOptions {
   mask: (secret: string) => void
   now?: () => Date
+  sleep?: (ms: number) => Promise<void>
   history?: CheckContext['history']
 }
 
@@ -58,15 +60,38 @@ export async function runCheck(settings: Settings, options: RunOptions): Promise
     timeoutSeconds: settings.timeoutSeconds,
     policy: policyOf(settings),
     now,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     mask: options.mask,
     history: options.history,
     adminLookup:
-      settings.atlassianAdminKey && !settings.offline ? adminExpiryLookup(settings) : undefined
+      settings.atlassianAdminKey && !settings.offline
+        ? adminExpiryLookup(
+            {
+              client: new HttpClient({
+                allowedBases: [settings.atlassianApiUrl],
+                requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000)
+              }),
+              baseUrl: settings.atlassianApiUrl,
+              orgId: settings.atlassianOrgId,
+              adminKey: settings.atlassianAdminKey,
+              deadline: Date.now() + settings.timeoutSeconds * 1000
+            },
+            settings.credentials
+          )
+        : undefined
   }
   const results = await mapPool(
     settings.credentials,
     settings.concurrency,
-    (spec) => checkCredential(spec, ctx, fingerprint(spec)),
+    (spec) =>
+      // A per-credential guard: whatever throws while one is checked is its own indeterminate.
+      checkCredential(spec, ctx, fingerprint(spec)).catch((error: unknown) =>
+        uncheckedReport(
+          spec,
+          (error instanceof Error ? error.message : String(error)).split('\n')[0],
+          ctx.policy
+        )
+      ),
     chainLength
   )
   return buildReport(results, now())

@@ -33,6 +33,8 @@ export interface Classification {
   /** Git username and repository recovered from a pasted URL. */
   gitUsername?: string
   repository?: Repository
+  /** An API token given no email: it cannot be used on REST as configured. */
+  missingEmail: boolean
   /** A verdict reached without any request; null when a live check decides. */
   verdict: Verdict | null
   expiry: { at: Date; source: ExpirySource } | null
@@ -133,6 +135,7 @@ export function classify(spec: CredentialSpec, now: Date): Classification {
       secret,
       restUser: spec.clientId.trim(),
       verdict: empty ? 'skipped' : null,
+      missingEmail: false,
       expiry: null,
       findings
     }
@@ -151,6 +154,7 @@ export function classify(spec: CredentialSpec, now: Date): Classification {
       secret,
       restUser: null,
       verdict: 'skipped',
+      missingEmail: false,
       expiry: null,
       findings
     }
@@ -220,6 +224,11 @@ export function classify(spec: CredentialSpec, now: Date): Classification {
     gitUsername: cleaned.gitUsername,
     repository: cleaned.repository,
     verdict,
+    missingEmail:
+      verdict === null &&
+      type === 'api-token' &&
+      (restUser === null || !looksLikeEmail(restUser)) &&
+      !identity.email.trim(),
     expiry,
     findings
   }

@@ -2,6 +2,7 @@
 import type { Classification } from './classify.js'
 import { finding } from './findings.js'
 import { CREDENTIAL_TYPE_HEADER, KINDS, isAccessToken } from './kinds.js'
+import { own } from './own.js'
 import type { ProbeResult } from './probe-result.js'
 import { indeterminateLevel, type EvaluationPolicy, type History, type Probes } from './probes.js'
 import type { CredentialType, Finding, Verdict } from './types.js'
@@ -9,10 +10,21 @@ import type { CredentialType, Finding, Verdict } from './types.js'
 /** Bitbucket accepted the credential: it answered, or refused only for a missing scope. */
 const authenticated = (p?: ProbeResult) => p?.outcome === 'accepted' || p?.outcome === 'forbidden'
 
+/** Bitbucket's answer to a stored OAuth access token past its life (facts §4.1, §8). */
+const OAUTH_EXPIRED = /^access token expired/i
+
+function saysOAuthExpired(probes: Probes): boolean {
+  return [probes.user, probes.repo].some(
+    (p) => p?.outcome === 'rejected' && OAUTH_EXPIRED.test(p.detail)
+  )
+}
+
 export function refineType(cls: Classification, probes: Probes): CredentialType {
   if (cls.type === 'oauth-consumer') return cls.type
+  if (cls.type === 'unknown' && cls.scheme === 'bearer' && saysOAuthExpired(probes))
+    return 'oauth-access-token'
   const header = probes.user?.credentialType ?? probes.repo?.credentialType ?? null
-  const fromHeader = header ? CREDENTIAL_TYPE_HEADER[header.toLowerCase()] : undefined
+  const fromHeader = header ? own(CREDENTIAL_TYPE_HEADER, header.toLowerCase()) : undefined
   if (cls.type === 'access-token' && fromHeader && isAccessToken(fromHeader)) return fromHeader
   if (cls.type === 'unknown') {
     if (fromHeader) return fromHeader
@@ -58,8 +70,12 @@ export function decideVerdict(
   if (cls.verdict) return { verdict: cls.verdict, findings }
   if (policy.offline) return { verdict: 'skipped', findings }
   const level = indeterminateLevel(policy)
+  if (cls.missingEmail) {
+    // wrong-identity (from the classification) says what to set; nothing was sent to REST.
+    return { verdict: 'invalid', findings }
+  }
   const gitAccepted =
-    probes.git?.read?.outcome === 'accepted' || probes.declaredGit?.read?.outcome === 'accepted'
+    probes.git?.read?.outcome === 'accepted' || probes.altGit?.read?.outcome === 'accepted'
 
   if (probes.oauth && probes.oauth.outcome !== 'minted') {
     if (probes.oauth.outcome === 'rejected') {
@@ -88,19 +104,37 @@ export function decideVerdict(
   if (probes.oauth?.outcome === 'minted' || rest.some(authenticated) || gitAccepted) {
     return { verdict: 'valid', findings }
   }
-  if (
-    probes.user?.outcome === 'rejected' ||
-    probes.repo?.outcome === 'rejected' ||
-    (rest.length === 0 && probes.git?.read?.outcome === 'rejected')
-  ) {
+  if (type === 'oauth-access-token' && saysOAuthExpired(probes)) {
+    findings.push(
+      finding(
+        'expired',
+        'Bitbucket answered HTTP 401 "Access token expired.": this secret is an OAuth access token, and such tokens live only 1–2 hours.',
+        'error',
+        'Store the OAuth consumer instead (its key as client-id, its secret as client-secret): each run then mints a fresh access token.'
+      )
+    )
+    return { verdict: 'expired', findings }
+  }
+  if (probes.user?.outcome === 'rejected' || probes.repo?.outcome === 'rejected') {
+    const said = probes.user?.detail || probes.repo?.detail
+    const scheme = KINDS[type].restHint
+    if (!probes.restConfirmed) {
+      findings.push(
+        finding(
+          'indeterminate',
+          `Bitbucket answered HTTP 401 to ${scheme}${said ? ` ("${said}")` : ''} once, and no time was left to ask again; a single 401 can be sporadic (BCLOUD-24107).`,
+          level,
+          'Re-run the check, or raise timeout-seconds so that a 401 can be confirmed.'
+        )
+      )
+      return { verdict: 'indeterminate', findings }
+    }
     const wrongIdentity = cls.findings.some((f) => f.code === 'wrong-identity')
     if (!wrongIdentity) {
-      const said = probes.user?.detail || probes.repo?.detail
-      const scheme = KINDS[type].restHint
       findings.push(
         finding(
           'credential-rejected',
-          `Bitbucket answered HTTP 401 to ${scheme}${said ? ` ("${said}")` : ''}. ${rejectionCauses(type, probes.history)}`
+          `Bitbucket answered HTTP 401 to ${scheme}${said ? ` ("${said}")` : ''}, confirmed by a second request after a pause. ${rejectionCauses(type, probes.history)}`
         )
       )
     }

@@ -9,6 +9,7 @@ import { evaluateExpiry, type KnownExpiry } from './expiry.js'
 import { dropSuperseded, finding } from './findings.js'
 import { gitFindings, gitResult } from './git-findings.js'
 import { isAccessToken, reachOf } from './kinds.js'
+import { jobGitUsername, kindGitUsername } from './probe-plan.js'
 import type { EvaluationPolicy, Probes } from './probes.js'
 import { grantedScopes, repositoryFindings, scopeFindings } from './scope-findings.js'
 import type { CredentialReport, CredentialSpec, Finding, Level, Status } from './types.js'
@@ -28,6 +29,26 @@ const ORDER: Record<Level, number> = { notice: 0, warning: 1, error: 2 }
 export function statusOf(findings: Finding[]): Status {
   const worst = Math.max(-1, ...findings.map((f) => ORDER[f.level]))
   return worst >= 2 ? 'failure' : worst === 1 ? 'warning' : 'ok'
+}
+
+/**
+ * The admin API's record, only where it is this token's (contract, "The report"): found by
+ * label, or as the owner's only token while Bitbucket accepts this one; never for a rejected
+ * token; an only-token guess never stands against a declared date.
+ */
+function adminRecord(
+  probes: Probes,
+  verdict: string,
+  spec: CredentialSpec
+): { expiresAt?: Date; unknownBecause?: string } {
+  const admin = probes.admin
+  if (!admin) return {}
+  if (admin.outcome !== 'found') return { unknownBecause: admin.detail }
+  if (admin.by === 'label')
+    return verdict === 'valid' || verdict === 'indeterminate' ? { expiresAt: admin.expiresAt } : {}
+  if (verdict !== 'valid') return {}
+  if (spec.expiresAt) return {}
+  return { expiresAt: admin.expiresAt }
 }
 
 export function evaluate(
@@ -53,17 +74,29 @@ export function evaluate(
     findings.push(...scopes.findings)
     findings.push(...repositoryFindings(spec, type, probes.repo))
   }
-  const declaredUser = spec.gitUsername || cls.gitUsername || ''
-  if ((verdict !== 'malformed' && verdict !== 'skipped') || declaredUser) {
+  const jobUser = jobGitUsername(cls, spec)
+  const chosen = jobUser !== kindGitUsername(cls, spec)
+  if ((verdict !== 'malformed' && verdict !== 'skipped') || chosen) {
     findings.push(
-      ...gitFindings(spec, type, probes, declaredUser, bitbucketUsername, findings, policy)
+      ...gitFindings({
+        spec,
+        type,
+        verdict,
+        probes,
+        jobUser,
+        chosen,
+        bitbucketUsername,
+        missing: scopes.missing,
+        existing: findings,
+        policy
+      })
     )
   }
 
   const known: KnownExpiry[] = []
   if (cls.expiry) known.push(cls.expiry)
-  if (probes.admin?.outcome === 'found' && probes.admin.expiresAt)
-    known.push({ at: probes.admin.expiresAt, source: 'admin-api' })
+  const admin = adminRecord(probes, verdict, spec)
+  if (admin.expiresAt) known.push({ at: admin.expiresAt, source: 'admin-api' })
   if (spec.expiresAt) known.push({ at: spec.expiresAt, source: 'declared' })
   if (probes.oauth?.outcome === 'minted' && probes.oauth.expiresIn) {
     known.push({ at: new Date(now.getTime() + probes.oauth.expiresIn * 1000), source: 'oauth' })
@@ -80,7 +113,6 @@ export function evaluate(
     verdict === 'valid' ||
     verdict === 'indeterminate' ||
     (verdict === 'skipped' && policy.offline && !emptySecret)
-  const adminGaveNone = probes.admin && probes.admin.outcome !== 'found' && type === 'api-token'
   const expiry = evaluateExpiry({
     known,
     type,
@@ -88,7 +120,7 @@ export function evaluate(
     policy,
     now,
     checked,
-    unknownBecause: adminGaveNone ? probes.admin?.detail : undefined
+    unknownBecause: type === 'api-token' ? admin.unknownBecause : undefined
   })
   findings.push(...expiry.findings)
   if (

@@ -23,6 +23,8 @@ export interface History {
 export interface AdminLookup {
   outcome: 'found' | 'ambiguous' | 'not-found' | 'forbidden' | 'unavailable'
   expiresAt?: Date
+  /** How the record was tied to this token: its label, or as the owner's only token. */
+  by?: 'label' | 'only-token'
   detail: string
 }
 
@@ -30,8 +32,12 @@ export interface Probes {
   oauth?: OAuthProbe
   user?: ProbeResult
   repo?: ProbeResult
+  /** Git as the job sends it (its own username). */
   git?: GitProbes
-  declaredGit?: GitProbes
+  /** Git with the username the kind needs, asked only when the job's was refused. */
+  altGit?: GitProbes
+  /** Every REST answer was 401 twice, a pause apart (not a sporadic 401). */
+  restConfirmed?: boolean
   admin?: AdminLookup
   history?: History
 }

@@ -37,22 +37,30 @@ export function scopeFindings(
   const findings: Finding[] = []
   let missing: string[] = []
   let excess: string[] = []
-  if (granted) {
+  // A 403 on the repository that names the scopes it needs is a scope problem (facts §4.2, §8).
+  const named =
+    probes.repo?.outcome === 'forbidden' ? toVocabulary(probes.repo.requiredScopes, vocabulary) : []
+  if (granted || named.length > 0) {
     // The header's vocabulary is observed, not documented: compare in the credential's own.
-    missing = missingScopes(required, unique([...granted, ...toVocabulary(granted, vocabulary)]))
+    const have = granted ? unique([...granted, ...toVocabulary(granted, vocabulary)]) : []
+    missing = unique([
+      ...(granted ? missingScopes(required, have) : []),
+      ...missingScopes(named, have)
+    ])
     if (missing.length > 0) {
       const all = unique([
         ...required,
-        ...granted.filter((g) => !excessScopes([g], required, vocabulary).length)
+        ...missing,
+        ...(granted ?? []).filter((g) => !excessScopes([g], required, vocabulary).length)
       ])
       findings.push(
         finding(
           'missing-scopes',
-          `The job needs ${missing.length === 1 ? 'a scope' : 'scopes'} this credential lacks: ${missing.join(', ')}. Granted: ${granted.join(', ') || 'none'}. Create the replacement with: ${all.join(', ')}.`
+          `The job needs ${missing.length === 1 ? 'a scope' : 'scopes'} this credential lacks: ${missing.join(', ')}. Granted: ${granted ? granted.join(', ') || 'none' : 'not revealed'}. Create the replacement with: ${all.join(', ')}.`
         )
       )
     }
-    if (spec.purposes.length > 0) {
+    if (spec.purposes.length > 0 && granted) {
       excess = excessScopes(granted, required, vocabulary)
       if (excess.length > 0) {
         findings.push(
@@ -90,7 +98,11 @@ export function repositoryFindings(
   repo?: ProbeResult
 ): Finding[] {
   if (!spec.repository || !repo) return []
-  if (repo.outcome !== 'forbidden' && repo.outcome !== 'not-found') return []
+  // Out of reach: a 404, or a 403 that names no missing scope (one that does is missing-scopes).
+  const outOfReach =
+    repo.outcome === 'not-found' ||
+    (repo.outcome === 'forbidden' && repo.requiredScopes.length === 0)
+  if (!outOfReach) return []
   const name = fullName(spec.repository)
   const reach = reachOf(type)
   const reachNote = reach

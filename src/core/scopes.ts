@@ -4,6 +4,7 @@
  * scope implies, and how one vocabulary translates into the other.
  */
 import type { Vocabulary } from './kinds.js'
+import { own } from './own.js'
 
 /** Classic scope → the classic scopes it implies (facts §5.1). Granular scopes imply nothing. */
 export const CLASSIC_IMPLIES: Record<string, string[]> = {
@@ -147,14 +148,33 @@ export function parseScopeList(text: string | undefined | null): string[] {
   )
 }
 
+/** The shape of a scope name, classic (`repository:write`) or granular (`read:repository:bitbucket`). */
+const SCOPE_NAME = /^[a-z][a-z0-9_-]{0,39}(?::[a-z][a-z0-9_-]{0,39}){0,3}$/
+/** More scope names than any credential can hold: the rest of a server's list is dropped. */
+const MAX_SERVER_SCOPES = 100
+
+/** Whether a name has the grammar of a Bitbucket scope (server text is checked before use). */
+export function isScopeName(name: string): boolean {
+  return SCOPE_NAME.test(name)
+}
+
+/**
+ * Scope names from a server (a header, an error body, an OAuth answer): only well-formed names,
+ * at most MAX_SERVER_SCOPES of them; anything else a server sends is not a scope.
+ */
+export function serverScopes(values: readonly unknown[]): string[] {
+  const names = values.filter((v): v is string => typeof v === 'string' && isScopeName(v))
+  return unique(names).slice(0, MAX_SERVER_SCOPES)
+}
+
 /** Expresses required scopes in one vocabulary (the credential's own). */
 export function toVocabulary(scopes: string[], vocabulary: Vocabulary): string[] {
   const out: string[] = []
   for (const scope of scopes) {
     if (vocabulary === 'granular') {
-      out.push(...(isGranular(scope) ? [scope] : (CLASSIC_TO_GRANULAR[scope] ?? [scope])))
+      out.push(...(isGranular(scope) ? [scope] : (own(CLASSIC_TO_GRANULAR, scope) ?? [scope])))
     } else {
-      out.push(isGranular(scope) ? (GRANULAR_TO_CLASSIC[scope] ?? scope) : scope)
+      out.push(isGranular(scope) ? (own(GRANULAR_TO_CLASSIC, scope) ?? scope) : scope)
     }
   }
   return unique(out)
@@ -165,7 +185,7 @@ export function expandGranted(granted: string[]): Set<string> {
   const all = new Set<string>()
   for (const scope of granted) {
     all.add(scope)
-    for (const implied of CLASSIC_IMPLIES[scope] ?? []) all.add(implied)
+    for (const implied of own(CLASSIC_IMPLIES, scope) ?? []) all.add(implied)
   }
   return all
 }

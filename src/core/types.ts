@@ -64,12 +64,15 @@ export interface Identity {
   email?: string | null
 }
 
-export interface GitResult {
+export interface GitAnswer {
   username: string
   read: boolean | null
   write: boolean | null
-  /** The username the job declared, when it differs from the one the kind needs. */
-  declared?: { username: string; read: boolean | null; write: boolean | null }
+}
+
+/** Git over HTTPS for the username the job uses; `working`: another username that works. */
+export interface GitResult extends GitAnswer {
+  working: GitAnswer | null
 }
 
 /** One credential's entry in the report (contract: "The report"). */

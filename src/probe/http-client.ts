@@ -12,7 +12,15 @@ export interface HttpRequest {
   method?: 'GET' | 'POST'
   headers?: Record<string, string>
   body?: string
+  /** The most bytes of body read (default MAX_BODY_BYTES). */
+  maxBytes?: number
+  /** Past maxBytes, keep what came (true) instead of failing with "response too large". */
+  truncate?: boolean
 }
+
+/** No answer of these endpoints is anywhere near this: past it, the body is not read on. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024
+const TOO_LARGE = 'ETOOLARGE'
 
 export interface ResponseHeaders {
   get(name: string): string | null
@@ -54,16 +62,36 @@ export const nodeTransport: Transport = (request, timeoutMs) =>
       },
       (res) => {
         const chunks: Buffer[] = []
+        const limit = request.maxBytes ?? MAX_BODY_BYTES
+        let size = 0
         let done = false
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () => {
+        const finish = () => {
           done = true
           resolve({
             status: res.statusCode ?? 0,
             headers: headersOf(res.headers),
-            text: Buffer.concat(chunks).toString('utf8')
+            text: Buffer.concat(chunks).toString('utf8').slice(0, limit)
           })
+        }
+        res.on('data', (chunk: Buffer) => {
+          if (done) return
+          size += chunk.length
+          chunks.push(chunk)
+          if (size <= limit) return
+          // Stop reading: keep the start (Git) or refuse the answer (REST), and drop the socket.
+          if (request.truncate) finish()
+          else {
+            done = true
+            reject(
+              Object.assign(
+                new Error(`response too large (over ${Math.round(limit / 1024)} KB); not read`),
+                { code: TOO_LARGE }
+              )
+            )
+          }
+          req.destroy()
         })
+        res.on('end', finish)
         res.on('error', reject)
         res.on('close', () => {
           if (!done)
@@ -120,6 +148,7 @@ export function describeError(error: unknown, timeoutMs: number): string {
       return `no answer within ${Math.round(timeoutMs / 100) / 10}s`
     }
     const own = (error as { code?: string }).code
+    if (own === TOO_LARGE) return error.message
     if (own) return `${own}: ${error.message}`
     const cause = (error as { cause?: unknown }).cause
     if (cause instanceof Error) {
@@ -184,7 +213,7 @@ export class HttpClient {
       const timeoutMs = Math.min(requestTimeoutMs, remaining)
       last = await this.once(request, timeoutMs)
       const retryable =
-        last.kind === 'error' ||
+        (last.kind === 'error' && !last.error.startsWith('response too large')) ||
         (last.kind === 'response' && RETRY_STATUS.has(last.response.status))
       if (!retryable || attempt === maxAttempts) break
       const hinted =

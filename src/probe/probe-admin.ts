@@ -5,8 +5,7 @@
  */
 import type { AdminLookup } from '../core/evaluate.js'
 import type { CredentialSpec, Identity } from '../core/types.js'
-import type { Settings } from '../inputs/settings.js'
-import { HttpClient } from './http-client.js'
+import type { HttpClient } from './http-client.js'
 
 export interface AdminToken {
   label: string
@@ -93,13 +92,27 @@ export async function listOrgTokens(
   return { ok: true, tokens }
 }
 
-/** Picks the owner's token: by account id or email, then by label when there are several. */
+/** Another API token of the run that could be the owner's one listed token (same or no email). */
+function couldBeIt(other: CredentialSpec, spec: CredentialSpec): boolean {
+  if (other === spec || !other.token.trim().startsWith('ATATT')) return false
+  const email = other.email.trim().toLowerCase()
+  return !email || email === spec.email.trim().toLowerCase()
+}
+
+const validDate = (text: string | null): text is string => !!text && !Number.isNaN(Date.parse(text))
+
+/**
+ * The record of this token (contract, "The report"): the owner's token with the given
+ * token-label, or the owner's only listed token when no other credential of the run could be
+ * it. Whether Bitbucket accepts the token is for the evaluation to weigh (`by` says how).
+ */
 export function matchToken(
   tokens: AdminToken[],
   identity: Identity | null,
-  spec: CredentialSpec
+  spec: CredentialSpec,
+  run: CredentialSpec[] = [spec]
 ): AdminLookup {
-  const email = spec.email.toLowerCase()
+  const email = spec.email.trim().toLowerCase()
   const owned = tokens.filter(
     (t) =>
       t.status.toUpperCase() !== 'REVOKED' &&
@@ -116,54 +129,78 @@ export function matchToken(
       detail: `no API token of ${who} is listed in the organization (only managed accounts are listed).`
     }
   }
-  const candidates = spec.tokenLabel ? owned.filter((t) => t.label === spec.tokenLabel) : owned
-  if (
-    candidates.length === 1 &&
-    candidates[0].expiresAt &&
-    !Number.isNaN(Date.parse(candidates[0].expiresAt))
-  ) {
+  const labels = owned.map((t) => `"${t.label}"`).join(', ')
+  if (spec.tokenLabel) {
+    const labelled = owned.filter((t) => t.label === spec.tokenLabel)
+    if (labelled.length === 0) {
+      return {
+        outcome: 'not-found',
+        detail: `the owner has no token labelled "${spec.tokenLabel}" (labels: ${labels}); correct token-label.`
+      }
+    }
+    if (labelled.length > 1) {
+      return {
+        outcome: 'ambiguous',
+        detail: `the owner has ${labelled.length} API tokens labelled "${spec.tokenLabel}"; give the stored one a distinct label.`
+      }
+    }
+    const [token] = labelled
+    return validDate(token.expiresAt)
+      ? {
+          outcome: 'found',
+          by: 'label',
+          expiresAt: new Date(token.expiresAt),
+          detail: `token "${token.label}"`
+        }
+      : { outcome: 'not-found', detail: `token "${token.label}" has no expiry date listed.` }
+  }
+  if (owned.length > 1) {
     return {
-      outcome: 'found',
-      expiresAt: new Date(candidates[0].expiresAt),
-      detail: `token "${candidates[0].label}"`
+      outcome: 'ambiguous',
+      detail: `the owner has ${owned.length} API tokens (${labels}), and nothing tells which one is stored in this secret; set token-label to its label.`
     }
   }
-  if (candidates.length === 1)
+  const rivals = run.filter((other) => couldBeIt(other, spec)).length
+  if (rivals > 0) {
     return {
-      outcome: 'not-found',
-      detail: `token "${candidates[0].label}" has no expiry date listed.`
-    }
-  if (candidates.length === 0) {
-    return {
-      outcome: 'not-found',
-      detail: `the owner has no token labelled "${spec.tokenLabel}" (labels: ${owned.map((t) => t.label).join(', ')}); correct token-label.`
+      outcome: 'ambiguous',
+      detail: `the owner has one listed API token (${labels}), but ${rivals} other credential(s) of this run could be it; set token-label to tell them apart.`
     }
   }
-  return {
-    outcome: 'ambiguous',
-    detail: `the owner has ${candidates.length} API tokens (${candidates.map((t) => t.label).join(', ')}); set token-label to the one stored in this secret.`
-  }
+  const [token] = owned
+  return validDate(token.expiresAt)
+    ? {
+        outcome: 'found',
+        by: 'only-token',
+        expiresAt: new Date(token.expiresAt),
+        detail: `the owner's only token "${token.label}"`
+      }
+    : { outcome: 'not-found', detail: `token "${token.label}" has no expiry date listed.` }
+}
+
+export interface AdminSource {
+  client: HttpClient
+  baseUrl: string
+  orgId: string
+  adminKey: string
+  deadline: number
 }
 
 /** A lookup function for the check; the org's list is fetched once, starting now. */
 export function adminExpiryLookup(
-  settings: Settings
+  source: AdminSource,
+  run: CredentialSpec[]
 ): (identity: Identity | null, spec: CredentialSpec) => Promise<AdminLookup> {
-  const client = new HttpClient({
-    allowedBases: [settings.atlassianApiUrl],
-    requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000)
-  })
-  const deadline = Date.now() + settings.timeoutSeconds * 1000
   const list = listOrgTokens(
-    client,
-    settings.atlassianApiUrl,
-    settings.atlassianOrgId,
-    settings.atlassianAdminKey,
-    deadline
+    source.client,
+    source.baseUrl,
+    source.orgId,
+    source.adminKey,
+    source.deadline
   )
   return async (identity, spec) => {
     const result = await list
     if (!result.ok) return { outcome: result.outcome, detail: result.detail }
-    return matchToken(result.tokens, identity, spec)
+    return matchToken(result.tokens, identity, spec, run)
   }
 }

@@ -6,6 +6,7 @@ import type { Repository } from '../core/types.js'
 import type { HttpClient } from './http-client.js'
 import { unavailable, type ProbeResult } from '../core/probe-result.js'
 import { urlPath } from '../core/repository.js'
+import { cleanText } from '../core/server-text.js'
 import { outcomeOfStatus, unusableAnswer } from './status-outcome.js'
 
 export type GitService = 'git-upload-pack' | 'git-receive-pack'
@@ -29,13 +30,16 @@ export async function probeGit(
         Authorization: authorization,
         'User-Agent': 'git/2.39.5 (bitbucket-credential-check)',
         'Git-Protocol': 'version=2'
-      }
+      },
+      // The ref advertisement's first line is all the probe needs; a large one is cut, not refused.
+      maxBytes: 64 * 1024,
+      truncate: true
     },
     deadline
   )
   if (outcome.kind === 'error') return unavailable(outcome.error)
   const { status, headers, text } = outcome.response
-  const result: ProbeResult = { ...unavailable(''), status, detail: text.slice(0, 300) }
+  const result: ProbeResult = { ...unavailable(''), status, detail: cleanText(text, 300, true) }
   if (status === 200) {
     const type = headers.get('content-type') ?? ''
     if (

@@ -1,11 +1,28 @@
 /** OAuth consumer check: the client-credentials grant at the configured token endpoint. */
-import { parseScopeList } from '../core/scopes.js'
+import { parseScopeList, serverScopes } from '../core/scopes.js'
+import { cleanText } from '../core/server-text.js'
 import type { HttpClient } from './http-client.js'
 
 export type OAuthResult =
   | { outcome: 'minted'; accessToken: string; expiresIn: number | null; scopes: string[] }
   | { outcome: 'rejected'; status: number; detail: string }
   | { outcome: 'rate-limited' | 'unavailable'; detail: string }
+
+/** The longest life an access token can plausibly be given (seconds); beyond it, unknown. */
+const MAX_EXPIRES_IN = 366 * 86_400
+/** Longer than any access token Bitbucket mints: a longer one is not used. */
+const MAX_ACCESS_TOKEN = 8192
+
+/** expires_in as a whole number of seconds, or null when it is missing or not plausible. */
+export function plausibleExpiresIn(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_EXPIRES_IN
+    ? Math.floor(value)
+    : null
+}
+
+/** An access token that HTTP can carry in a header: visible ASCII, bounded length. */
+const usableToken = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_ACCESS_TOKEN && /^[\x21-\x7e]+$/.test(value)
 
 export async function mintToken(
   client: HttpClient,
@@ -36,9 +53,9 @@ export async function mintToken(
   } catch {
     /* handled below */
   }
-  if (status === 200 && typeof body.access_token === 'string') {
-    mask(body.access_token)
-    if (typeof body.refresh_token === 'string') mask(body.refresh_token)
+  if (typeof body.access_token === 'string' && body.access_token.trim()) mask(body.access_token)
+  if (typeof body.refresh_token === 'string' && body.refresh_token.trim()) mask(body.refresh_token)
+  if (status === 200 && usableToken(body.access_token)) {
     const scopeText =
       typeof body.scope === 'string'
         ? body.scope
@@ -48,17 +65,18 @@ export async function mintToken(
     return {
       outcome: 'minted',
       accessToken: body.access_token,
-      expiresIn: typeof body.expires_in === 'number' ? body.expires_in : null,
-      scopes: parseScopeList(scopeText)
+      expiresIn: plausibleExpiresIn(body.expires_in),
+      scopes: serverScopes(parseScopeList(scopeText.slice(0, 10_000)))
     }
   }
   if (status === 400 || status === 401) {
-    const detail =
+    const detail = cleanText(
       typeof body.error_description === 'string'
         ? body.error_description
         : typeof body.error === 'string'
           ? body.error
           : `HTTP ${status}`
+    )
     return { outcome: 'rejected', status, detail }
   }
   if (status === 429)
@@ -67,7 +85,7 @@ export async function mintToken(
     outcome: 'unavailable',
     detail:
       status === 200
-        ? 'HTTP 200 without an access token'
+        ? 'HTTP 200 without a usable access token'
         : `HTTP ${status} from the OAuth token endpoint`
   }
 }

@@ -3,7 +3,8 @@ import type { Repository } from '../core/types.js'
 import type { HttpClient, HttpOutcome } from './http-client.js'
 import { unavailable, type ProbeResult } from '../core/probe-result.js'
 import { urlPath } from '../core/repository.js'
-import { parseScopeList } from '../core/scopes.js'
+import { parseScopeList, serverScopes } from '../core/scopes.js'
+import { cleanText } from '../core/server-text.js'
 import { outcomeOfStatus, unusableAnswer } from './status-outcome.js'
 
 interface ErrorBody {
@@ -19,11 +20,16 @@ function parseJson(text: string): unknown {
   }
 }
 
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+const scopeArray = (value: unknown): string[] => (Array.isArray(value) ? serverScopes(value) : [])
 
+/** The x-oauth-scopes header's well-formed scope names; null when there is no header. */
 export function parseScopesHeader(value: string | null): string[] | null {
-  return value === null ? null : parseScopeList(value)
+  return value === null ? null : serverScopes(parseScopeList(value.slice(0, 10_000)))
+}
+
+/** An x-credential-type value as a short plain word, or null. */
+function credentialTypeHeader(value: string | null): string | null {
+  return value !== null && /^[a-z0-9_-]{1,40}$/i.test(value.trim()) ? value.trim() : null
 }
 
 /** Turns one REST answer into a probe result. */
@@ -36,8 +42,8 @@ export function readRestOutcome(outcome: HttpOutcome, wantIdentity: boolean): Pr
   const base: ProbeResult = {
     outcome: 'unavailable',
     status,
-    detail: typeof errorBody.error?.message === 'string' ? errorBody.error.message : '',
-    credentialType: headers.get('x-credential-type'),
+    detail: typeof errorBody.error?.message === 'string' ? cleanText(errorBody.error.message) : '',
+    credentialType: credentialTypeHeader(headers.get('x-credential-type')),
     scopes: parseScopesHeader(headers.get('x-oauth-scopes')),
     requiredScopes: [],
     identity: null
@@ -50,7 +56,8 @@ export function readRestOutcome(outcome: HttpOutcome, wantIdentity: boolean): Pr
       )
     }
     if (wantIdentity) {
-      const text = (key: string) => (typeof json[key] === 'string' ? json[key] : null)
+      const text = (key: string) =>
+        typeof json[key] === 'string' ? cleanText(json[key], 200) || null : null
       base.identity = {
         username: text('username') ?? text('nickname'),
         accountId: text('account_id'),
@@ -70,11 +77,11 @@ export function readRestOutcome(outcome: HttpOutcome, wantIdentity: boolean): Pr
       )
     }
     const detail = typeof errorBody.error?.detail === 'object' ? errorBody.error.detail : undefined
-    const granted = strings(detail?.granted)
+    const granted = scopeArray(detail?.granted)
     return {
       ...base,
       outcome: 'forbidden',
-      requiredScopes: strings(detail?.required),
+      requiredScopes: scopeArray(detail?.required),
       scopes: base.scopes ?? (granted.length > 0 ? granted : null)
     }
   }

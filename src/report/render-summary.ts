@@ -57,9 +57,9 @@ export function renderSummary(report: Report, options: { title?: string } = {}):
       lines.push(
         `- Git over HTTPS as \`${c.git.username}\`: read ${flag(c.git.read)}, write ${flag(c.git.write)}`
       )
-      if (c.git.declared) {
+      if (c.git.working) {
         lines.push(
-          `- Git over HTTPS as the declared \`${c.git.declared.username}\`: read ${flag(c.git.declared.read)}, write ${flag(c.git.declared.write)}`
+          `- Git over HTTPS works as \`${c.git.working.username}\`: read ${flag(c.git.working.read)}, write ${flag(c.git.working.write)}`
         )
       }
     }
