@@ -42,12 +42,23 @@ describe('evaluate', () => {
   it.each([
     ['accepted', probe('accepted', { status: 200 }), 'valid'],
     ['403 (authenticated, lacks a scope)', probe('forbidden', { status: 403 }), 'valid'],
-    ['401', probe('rejected', { status: 401 }), 'invalid'],
+    [
+      '401 once (not confirmed: it may be sporadic)',
+      probe('rejected', { status: 401 }),
+      'indeterminate'
+    ],
     ['rate limited', probe('rate-limited', { status: 429 }), 'indeterminate'],
     ['unavailable', probe('unavailable', { detail: 'ECONNREFUSED' }), 'indeterminate'],
     ['a 404 on /2.0/user', probe('not-found', { status: 404 }), 'indeterminate']
   ])('/2.0/user %s gives %s', (_label, user, verdict) => {
     expect(run(api, { user }).verdict).toBe(verdict)
+  })
+
+  it('a 401 confirmed by a second request is invalid, and the finding says it was confirmed', () => {
+    const r = run(api, { user: probe('rejected', { status: 401 }), restConfirmed: true })
+    expect(r.verdict).toBe('invalid')
+    const rejected = r.findings.find((f) => f.code === 'credential-rejected')
+    expect(rejected?.message).toMatch(/confirmed by a second request/)
   })
 
   it('Git 410 gives app-password-removed', () => {
@@ -78,10 +89,10 @@ describe('evaluate', () => {
       ['error']
     )
     expect(r.verdict).toBe('removed')
-    expect(r.git).toEqual({ username: 'jdoe', read: false, write: null })
+    expect(r.git).toEqual({ username: 'jdoe', read: false, write: null, working: null })
   })
 
-  it('a refused REST call but a working Git read is valid (Bitbucket accepted it for Git)', () => {
+  it('an API token with no email is invalid as configured, even where Git accepts it, and names the email as the fix', () => {
     const s = spec({
       token: makeApiToken('e'),
       username: 'jdoe',
@@ -89,12 +100,109 @@ describe('evaluate', () => {
       purposes: ['clone']
     })
     const r = run(s, {
-      user: probe('rejected', { status: 401 }),
-      git: { username: 'x-bitbucket-api-token-auth', read: probe('accepted', { status: 200 }) }
+      git: { username: 'jdoe', read: probe('accepted', { status: 200 }) }
     })
-    expect(r.verdict).toBe('valid')
+    expect(r.verdict).toBe('invalid')
+    expect(r.status).toBe('failure')
+    const wrong = r.findings.find((f) => f.code === 'wrong-identity')
+    expect(wrong?.level).toBe('error')
+    expect(wrong?.message).toMatch(/set email/)
+  })
+
+  it('an API token with nothing beside it is invalid, never skipped', () => {
+    const r = run(spec({ token: makeApiToken('e') }), {})
+    expect(r.verdict).toBe('invalid')
     expect(r.findings.map((f) => f.code)).toContain('wrong-identity')
   })
+
+  it('an access token refused on REST but accepted by Git is valid (Bitbucket accepted it for Git)', () => {
+    const s = spec({
+      token: makeAccessToken('e'),
+      repository: { workspace: 'acme', slug: 'web' },
+      purposes: ['clone']
+    })
+    const r = run(s, {
+      user: probe('rejected', { status: 401 }),
+      repo: probe('rejected', { status: 401 }),
+      restConfirmed: true,
+      git: { username: 'x-token-auth', read: probe('accepted', { status: 200 }) }
+    })
+    expect(r.verdict).toBe('valid')
+  })
+
+  it('an access token whose only answer is a 401 on /2.0/user is indeterminate and asks for a repository', () => {
+    const r = run(spec({ token: makeAccessToken('e') }), {
+      user: probe('rejected', {
+        status: 401,
+        detail: 'Token is invalid or not supported for this endpoint.'
+      }),
+      restConfirmed: true
+    })
+    expect(r.verdict).toBe('indeterminate')
+    expect(r.findings.find((f) => f.code === 'indeterminate')?.message).toMatch(/Set repository/)
+  })
+
+  it('a stored OAuth access token answered "Access token expired." is an expired oauth-access-token', () => {
+    const r = run(spec({ token: 'a'.repeat(60) + '==' }), {
+      user: probe('rejected', { status: 401, detail: 'Access token expired.' }),
+      restConfirmed: true
+    })
+    expect(r.type).toBe('oauth-access-token')
+    expect(r.verdict).toBe('expired')
+    const expired = r.findings.find((f) => f.code === 'expired')
+    expect(expired?.level).toBe('error')
+    expect(expired?.message).toMatch(/client-id.*client-secret/)
+    expect(r.findings.map((f) => f.code)).not.toContain('credential-rejected')
+    expect(r.findings.map((f) => f.code)).not.toContain('wrong-identity')
+  })
+
+  it('a 403 that names the missing scope is missing-scopes, not repository-unreachable, and no second Git error', () => {
+    const s = spec({
+      token: makeApiToken('e'),
+      email: 'jdoe@example.com',
+      repository: { workspace: 'acme', slug: 'web' },
+      purposes: ['clone'],
+      expiresAt: new Date('2027-06-01')
+    })
+    const scopes = ['read:user:bitbucket', 'admin:repository:bitbucket']
+    const r = run(s, {
+      user: probe('accepted', { status: 200, scopes }),
+      repo: probe('forbidden', {
+        status: 403,
+        scopes,
+        requiredScopes: ['read:repository:bitbucket']
+      }),
+      git: { username: 'x-bitbucket-api-token-auth', read: probe('forbidden', { status: 403 }) }
+    })
+    const codes = r.findings.map((f) => f.code)
+    expect(r.missingScopes).toEqual(['read:repository:bitbucket'])
+    expect(codes).toContain('missing-scopes')
+    expect(codes).not.toContain('repository-unreachable')
+    expect(codes).not.toContain('git-auth-failed')
+  })
+
+  it('a 403 without a scope detail is a reach problem: repository-unreachable', () => {
+    const s = spec({
+      token: makeAccessToken('e'),
+      repository: { workspace: 'acme', slug: 'other' }
+    })
+    const r = run(s, {
+      user: probe('forbidden', { status: 403 }),
+      repo: probe('forbidden', { status: 403, detail: 'Access denied.' })
+    })
+    expect(r.findings.map((f) => f.code)).toContain('repository-unreachable')
+  })
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'a server credential type or scope named %s is data, not a table key',
+    (name) => {
+      const r = run(spec({ token: 'z'.repeat(40), email: 'x@example.com' }), {
+        user: probe('accepted', { status: 200, credentialType: name, scopes: [name] })
+      })
+      expect(r.type).toBe('unknown')
+      expect(r.verdict).toBe('valid')
+    }
+  )
 
   it('the kind of an access token comes from x-credential-type', () => {
     const s = spec({ token: makeAccessToken('e') })

@@ -51,7 +51,12 @@ describe('Git over HTTPS', () => {
   it('an API token for a mirror reads and writes as x-bitbucket-api-token-auth', async () => {
     const run = await runAction(apiToken({ purpose: 'mirror' }))
     const c = run.report.credentials[0]
-    expect(c.git).toEqual({ username: 'x-bitbucket-api-token-auth', read: true, write: true })
+    expect(c.git).toEqual({
+      username: 'x-bitbucket-api-token-auth',
+      read: true,
+      write: true,
+      working: null
+    })
     expect(c.status).toBe('ok')
     expect(run.code).toBe(0)
     const gitRequests = emu.requests.filter((r) => r.path.includes('.git/info/refs'))
@@ -70,7 +75,12 @@ describe('Git over HTTPS', () => {
     })
     const c = run.report.credentials[0]
     expect(run.code).toBe(1)
-    expect(c.git).toEqual({ username: 'x-bitbucket-api-token-auth', read: true, write: false })
+    expect(c.git).toEqual({
+      username: 'x-bitbucket-api-token-auth',
+      read: true,
+      write: false,
+      working: null
+    })
     expect(c.missingScopes).toEqual(['write:repository:bitbucket'])
     const git = c.findings.find((f) => f.code === 'git-auth-failed')
     expect(git?.message).toMatch(/can clone but not push.*write:repository:bitbucket/)
@@ -83,13 +93,65 @@ describe('Git over HTTPS', () => {
     const wrong = c.findings.find((f) => f.code === 'git-username-wrong')
     expect(wrong?.message).toContain('Use "x-bitbucket-api-token-auth"')
     expect(wrong?.message).toMatch(
-      /with "jdoe@example.com" Git said HTTP 401; with "x-bitbucket-api-token-auth" it worked/
+      /refused "jdoe@example.com".*HTTP 401.*accepted "x-bitbucket-api-token-auth"/
     )
-    expect(c.git).toMatchObject({
-      username: 'x-bitbucket-api-token-auth',
-      read: true,
-      declared: { username: JDOE.email, read: false }
+    // git describes the job's username; working names the one that works.
+    expect(c.git).toEqual({
+      username: JDOE.email,
+      read: false,
+      write: null,
+      working: { username: 'x-bitbucket-api-token-auth', read: true, write: null }
     })
+  })
+
+  it("an API token's username is its Git identity: a wrong one (the email's local part) fails, never ok", async () => {
+    emu.requests.length = 0
+    const run = await runAction(apiToken({ purpose: 'clone', username: 'j.doe' }))
+    const c = run.report.credentials[0]
+    expect(c.verdict).toBe('valid')
+    expect(c.status).toBe('failure')
+    expect(run.code).toBe(1)
+    expect(c.git).toEqual({
+      username: 'j.doe',
+      read: false,
+      write: null,
+      working: { username: 'x-bitbucket-api-token-auth', read: true, write: null }
+    })
+    const wrong = c.findings.find((f) => f.code === 'git-username-wrong')
+    expect(wrong?.level).toBe('error')
+    expect(wrong?.message).toMatch(/refused "j\.doe".*accepted "x-bitbucket-api-token-auth"/)
+    expect(run.codes()).not.toContain('git-auth-failed')
+    const gitUsers = emu.requests.filter((r) => r.path.includes('.git/')).map((r) => r.user)
+    expect(gitUsers[0]).toBe('j.doe')
+    expect(gitUsers).toContain('x-bitbucket-api-token-auth')
+  })
+
+  it('the right Bitbucket username as an API token username is what Git is asked with', async () => {
+    emu.requests.length = 0
+    const run = await runAction(apiToken({ purpose: 'clone', username: JDOE.username }))
+    const c = run.report.credentials[0]
+    expect(c.status).toBe('ok')
+    expect(c.git).toEqual({ username: JDOE.username, read: true, write: null, working: null })
+    const gitUsers = emu.requests.filter((r) => r.path.includes('.git/')).map((r) => r.user)
+    expect(gitUsers).toEqual([JDOE.username])
+  })
+
+  it('a token with admin:repository only: missing-scopes alone, not unreachable, no second Git error', async () => {
+    const run = await runAction({
+      ...urls(),
+      token: SECRETS.adminOnly,
+      email: JDOE.email,
+      repository: REPO,
+      purpose: 'clone',
+      'expires-at': later()
+    })
+    const c = run.report.credentials[0]
+    expect(c.verdict).toBe('valid')
+    expect(c.missingScopes).toContain('read:repository:bitbucket')
+    expect(run.codes()).toContain('missing-scopes')
+    expect(run.codes()).not.toContain('repository-unreachable')
+    expect(run.codes()).not.toContain('git-auth-failed')
+    expect(c.findings.filter((f) => f.level === 'error')).toHaveLength(1)
   })
 
   it('an API token with its Bitbucket username as Git username is accepted', async () => {

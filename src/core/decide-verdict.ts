@@ -115,6 +115,18 @@ export function decideVerdict(
     )
     return { verdict: 'expired', findings }
   }
+  if (isAccessToken(type) && !probes.repo && probes.user?.outcome === 'rejected') {
+    // /2.0/user answers access tokens 401 or 403 (facts §7.4, §8): only a repository can tell.
+    findings.push(
+      finding(
+        'indeterminate',
+        `Bitbucket answered HTTP 401 on /2.0/user${probes.user.detail ? ` ("${probes.user.detail}")` : ''}, which it also answers to valid access tokens, and no repository was given to ask instead.`,
+        level,
+        'Set repository (workspace/repo-slug) to a repository this access token reaches, so that Bitbucket can be asked about it.'
+      )
+    )
+    return { verdict: 'indeterminate', findings }
+  }
   if (probes.user?.outcome === 'rejected' || probes.repo?.outcome === 'rejected') {
     const said = probes.user?.detail || probes.repo?.detail
     const scheme = KINDS[type].restHint

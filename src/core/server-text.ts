@@ -10,6 +10,7 @@ export const MAX_SERVER_TEXT = 500
 // C0 except \t and \n, DEL, C1, and the bidi/zero-width format characters (U+200B–U+200F,
 // U+202A–U+202E, U+2060–U+2069, U+FEFF).
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g
 
 /** Removes unsafe characters and caps the length (newlines kept only when `multiline`). */

@@ -38,6 +38,8 @@ export interface EmuToken {
   /** After this instant Bitbucket answers 401. */
   expiresAt?: string
   revoked?: boolean
+  /** How /2.0/user answers an access token (facts §7.4, §8: 401 and 403 both seen). */
+  userAnswer?: 401 | 403
 }
 
 export interface EmuConsumer {
@@ -46,6 +48,8 @@ export interface EmuConsumer {
   scopes: string[]
   public?: boolean
   expiresIn?: number
+  /** expires_in written as raw JSON text (1e400 has no JSON.stringify form). */
+  expiresInRaw?: string
 }
 
 export interface EmuAdminToken {
@@ -66,6 +70,9 @@ export type FaultKind =
   | 'truncated'
   | 'non-json'
   | 'redirect'
+  | 'sporadic-401'
+  | 'prototype-names'
+  | 'endless-body'
 
 export interface Fault {
   kind: FaultKind
@@ -97,6 +104,8 @@ export interface LoggedRequest {
   method: string
   path: string
   scheme: string
+  /** The Basic user name (never the secret), or '' for other schemes. */
+  user: string
   host: string
   /** When the request arrived (epoch ms). */
   at: number
@@ -187,6 +196,7 @@ export class BitbucketEmulator {
       method: req.method ?? 'GET',
       path: url.pathname + url.search,
       scheme: auth.scheme,
+      user: auth.scheme === 'basic' ? auth.user : '',
       host: req.headers.host ?? '',
       at: Date.now()
     })
@@ -244,6 +254,11 @@ export class BitbucketEmulator {
 
   private unauthorized(auth: ReturnType<typeof parseAuth>, res: ServerResponse): void {
     const token = (this.options.tokens ?? []).find((t) => t.secret === auth.secret)
+    const expired = token?.expiresAt !== undefined && Date.parse(token.expiresAt) <= Date.now()
+    if (token?.kind === 'oauth-access-token' && expired && auth.scheme === 'bearer') {
+      // A stored OAuth access token past its life (facts §4.1, §8).
+      return send(res, 401, { type: 'error', error: { message: 'Access token expired.' } })
+    }
     const apiTokenish =
       auth.secret.startsWith('ATATT') ||
       token?.kind === 'api-token' ||
@@ -279,6 +294,13 @@ export class BitbucketEmulator {
     const granular = token.kind === 'api-token'
     const required = granular ? 'read:user:bitbucket' : 'account'
     if (token.kind.endsWith('access-token') && token.kind !== 'oauth-access-token') {
+      if (token.userAnswer === 401) {
+        // A first-hand capture for a repository access token (facts §8).
+        return send(res, 401, {
+          type: 'error',
+          error: { message: 'Token is invalid or not supported for this endpoint.' }
+        })
+      }
       return send(
         res,
         403,
@@ -375,13 +397,19 @@ export class BitbucketEmulator {
     }
     const secret = makeOAuthToken(`${consumer.key}:${this.minted.length}`)
     this.minted.push({ secret, kind: 'oauth-access-token', scopes: consumer.scopes })
-    send(res, 200, {
+    const body = JSON.stringify({
       access_token: secret,
       scope: consumer.scopes.join(' '),
       expires_in: consumer.expiresIn ?? 7200,
       token_type: 'bearer',
       state: 'client_credentials'
     })
+    res.writeHead(200, { 'content-type': 'application/json', server: 'envoy' })
+    res.end(
+      consumer.expiresInRaw
+        ? body.replace(/"expires_in":[^,}]+/, `"expires_in":${consumer.expiresInRaw}`)
+        : body
+    )
   }
 
   private adminTokens(

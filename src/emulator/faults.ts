@@ -43,9 +43,47 @@ export function applyFault(fault: Fault, res: ServerResponse): boolean {
       res.writeHead(200, { 'content-type': 'text/html' })
       res.end('<html><body>Please sign in to your network</body></html>')
       return true
+    case 'sporadic-401':
+      // A valid credential refused once under concurrent use (BCLOUD-24107).
+      send(res, 401, {
+        type: 'error',
+        error: { message: 'Token is invalid, expired, or not supported for this endpoint.' }
+      })
+      return true
+    case 'prototype-names':
+      send(
+        res,
+        200,
+        { type: 'user', username: '__proto__', account_id: 'constructor' },
+        {
+          'x-credential-type': '__proto__',
+          'x-oauth-scopes': 'constructor, __proto__, toString, hasOwnProperty, valueOf'
+        }
+      )
+      return true
+    case 'endless-body':
+      endlessBody(res)
+      return true
     case 'redirect':
       res.writeHead(302, { location: 'https://evil.example.com/collect' })
       res.end()
       return true
   }
+}
+
+/** A 200 whose JSON body never ends (until the client hangs up, or 512 MB at most). */
+function endlessBody(res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'application/json' })
+  res.write('{"type": "user", "username": "')
+  const chunk = 'x'.repeat(64 * 1024)
+  let sent = 0
+  const pump = () => {
+    while (!res.destroyed && sent < 512 * 1024 * 1024) {
+      sent += chunk.length
+      if (!res.write(chunk)) return void res.once('drain', pump)
+    }
+    res.end()
+  }
+  res.on('close', () => (sent = Infinity))
+  pump()
 }

@@ -1,6 +1,6 @@
 /** A small Bitbucket world for the demo and the tests: accounts, repositories and one secret per case. */
 import type { EmuAccount, EmuToken, EmulatorOptions } from './emulator.js'
-import { makeAccessToken, makeApiToken, makeAppPassword } from './tokens.js'
+import { makeAccessToken, makeApiToken, makeAppPassword, makeOAuthToken } from './tokens.js'
 
 export const JDOE: EmuAccount = {
   accountId: '557058:f1d2c3b4-0000-4000-8000-00000000a1a1',
@@ -27,7 +27,10 @@ export const SECRETS = {
   projectToken: makeAccessToken('project-token'),
   workspaceToken: makeAccessToken('workspace-token'),
   readOnlyRepoToken: makeAccessToken('read-only-repo-token'),
-  appPassword: makeAppPassword('app-password')
+  appPassword: makeAppPassword('app-password'),
+  adminOnly: makeApiToken('admin-only'),
+  expiredOAuth: makeOAuthToken('expired-oauth'),
+  repoTokenUser401: makeAccessToken('repo-token-user-401')
 }
 
 export const CONSUMER = {
@@ -86,7 +89,21 @@ export function sampleWorld(): EmulatorOptions {
         scopes: ['repository'],
         repositories: [REPO]
       },
-      { secret: SECRETS.appPassword, kind: 'app-password', scopes: ['repository'], account: JDOE }
+      { secret: SECRETS.appPassword, kind: 'app-password', scopes: ['repository'], account: JDOE },
+      api(SECRETS.adminOnly, ['read:user:bitbucket', 'admin:repository:bitbucket']),
+      {
+        secret: SECRETS.expiredOAuth,
+        kind: 'oauth-access-token',
+        scopes: ['repository'],
+        expiresAt: '2026-01-01T00:00:00.000Z'
+      },
+      {
+        secret: SECRETS.repoTokenUser401,
+        kind: 'repository-access-token',
+        scopes: ['repository'],
+        repositories: [REPO],
+        userAnswer: 401
+      }
     ],
     consumers: [
       {
