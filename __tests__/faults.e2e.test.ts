@@ -102,10 +102,23 @@ describe('faults', () => {
     expect(e.requests.filter((r) => r.path === '/2.0/user')).toHaveLength(2)
   })
 
-  it('a 401 is not retried', async () => {
+  it('a 401 is asked again once, after a pause, and only then invalid (confirmed)', async () => {
     const e = await start([])
-    await runAction({ 'api-url': e.apiUrl, token: SECRETS.revoked, email: JDOE.email })
-    expect(e.requests.filter((r) => r.path === '/2.0/user')).toHaveLength(1)
+    const run = await runAction({ 'api-url': e.apiUrl, token: SECRETS.revoked, email: JDOE.email })
+    const asked = e.requests.filter((r) => r.path === '/2.0/user')
+    expect(asked).toHaveLength(2)
+    expect(asked[1].at - asked[0].at).toBeGreaterThanOrEqual(900)
+    const c = run.report.credentials[0]
+    expect(c.verdict).toBe('invalid')
+    expect(c.findings.find((f) => f.code === 'credential-rejected')?.message).toMatch(/confirmed/)
+  })
+
+  it('a sporadic 401 (once, then 200) leaves a valid credential valid', async () => {
+    const e = await start([{ kind: 'sporadic-401', path: /^\/2\.0\/user$/, times: 1 }])
+    const run = await check(e.apiUrl)
+    expect(run.report.credentials[0].verdict).toBe('valid')
+    expect(run.codes()).not.toContain('credential-rejected')
+    expect(e.requests.filter((r) => r.path === '/2.0/user')).toHaveLength(2)
   })
 
   it('fail-on-indeterminate turns indeterminate into a failing step', async () => {

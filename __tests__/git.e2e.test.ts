@@ -82,8 +82,11 @@ describe('Git over HTTPS', () => {
       working: null
     })
     expect(c.missingScopes).toEqual(['write:repository:bitbucket'])
-    const git = c.findings.find((f) => f.code === 'git-auth-failed')
-    expect(git?.message).toMatch(/can clone but not push.*write:repository:bitbucket/)
+    // One root cause, one error: missing-scopes explains the refused push.
+    expect(run.codes()).not.toContain('git-auth-failed')
+    expect(c.findings.filter((f) => f.level === 'error').map((f) => f.code)).toEqual([
+      'missing-scopes'
+    ])
   })
 
   it('the email as Git username fails and names x-bitbucket-api-token-auth; the report says which works', async () => {
@@ -130,7 +133,8 @@ describe('Git over HTTPS', () => {
     emu.requests.length = 0
     const run = await runAction(apiToken({ purpose: 'clone', username: JDOE.username }))
     const c = run.report.credentials[0]
-    expect(c.status).toBe('ok')
+    expect(c.findings.filter((f) => f.level === 'error')).toEqual([])
+    expect(run.codes()).not.toContain('git-username-wrong')
     expect(c.git).toEqual({ username: JDOE.username, read: true, write: null, working: null })
     const gitUsers = emu.requests.filter((r) => r.path.includes('.git/')).map((r) => r.user)
     expect(gitUsers).toEqual([JDOE.username])

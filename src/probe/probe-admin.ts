@@ -129,7 +129,7 @@ export function matchToken(
       detail: `no API token of ${who} is listed in the organization (only managed accounts are listed).`
     }
   }
-  const labels = owned.map((t) => `"${t.label}"`).join(', ')
+  const labels = owned.map((t) => t.label).join(', ')
   if (spec.tokenLabel) {
     const labelled = owned.filter((t) => t.label === spec.tokenLabel)
     if (labelled.length === 0) {
@@ -157,7 +157,7 @@ export function matchToken(
   if (owned.length > 1) {
     return {
       outcome: 'ambiguous',
-      detail: `the owner has ${owned.length} API tokens (${labels}), and nothing tells which one is stored in this secret; set token-label to its label.`
+      detail: `the owner has ${owned.length} API tokens (${labels}); set token-label to the one stored in this secret.`
     }
   }
   const rivals = run.filter((other) => couldBeIt(other, spec)).length
