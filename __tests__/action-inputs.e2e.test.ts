@@ -38,37 +38,37 @@ describe('bad input', () => {
     [
       'an invalid date',
       { token: 'x', 'expires-at': '2026-02-30' },
-      /Invalid expires-at '2026-02-30'\. Expected a date as YYYY-MM-DD/
+      /Invalid expires-at: '2026-02-30'\. Expected a real date as YYYY-MM-DD/
     ],
     [
       'an invalid number',
       { token: 'x', 'warn-days': 'thirty' },
-      /Invalid warn-days 'thirty'\. Expected a whole number/
+      /Invalid warn-days: 'thirty'\. Expected a whole number/
     ],
     [
       'an invalid boolean',
       { token: 'x', offline: 'maybe' },
-      /Invalid offline 'maybe'\. Expected true or false/
+      /Invalid offline: 'maybe'\. Expected true or false/
     ],
     [
       'an unknown purpose',
       { token: 'x', purpose: 'mirorr' },
-      /Invalid purpose 'mirorr'\. Did you mean 'mirror'\?/
+      /Invalid purpose: 'mirorr'\. Did you mean 'mirror'\?/
     ],
     [
       'an unknown scope',
       { token: 'x', scopes: 'repositry:write' },
-      /Invalid scope 'repositry:write'\. Did you mean 'repository:write'\?/
+      /Invalid scope: 'repositry:write'\. Did you mean 'repository:write'\?/
     ],
     [
       'a bad repository',
       { token: 'x', repository: 'acme' },
-      /Invalid repository 'acme'\. Expected workspace\/repo-slug/
+      /Invalid repository: 'acme'\. Expected workspace\/repo-slug/
     ],
     [
       'plain http to a remote host',
       { token: 'x', 'api-url': 'http://api.example.com/2.0' },
-      /Invalid api-url .*plain http:\/\//
+      /Invalid api-url: .*plain http:\/\//
     ],
     [
       'an unreadable credentials-file',

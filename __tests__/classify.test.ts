@@ -187,3 +187,17 @@ describe('gitUsernameProblem', () => {
     expect(expected === null ? problem === null : expected.test(problem ?? '')).toBe(true)
   })
 })
+
+describe('secrets no credential can be', () => {
+  it.each([
+    ['a NUL byte', `${makeApiToken('n').slice(0, 20)}\u0000${makeApiToken('n').slice(20)}`],
+    ['a newline inside', `${makeApiToken('n').slice(0, 20)}\n${makeApiToken('n').slice(20)}`],
+    ['a character beyond Latin-1', `${makeApiToken('n')}\u2713`],
+    ['more than 4096 characters', 'a'.repeat(5000)]
+  ])('a secret with %s is malformed before any parsing, and never echoed', (_label, token) => {
+    const cls = classify(spec({ token, email: 'a@b.co' }), NOW)
+    expect(cls.verdict).toBe('malformed')
+    expect(cls.secret).toBe('')
+    expect(JSON.stringify(cls.findings)).not.toContain(token.slice(0, 20))
+  })
+})

@@ -127,7 +127,7 @@ describe('the CLI', () => {
       /credentials-file '\/nonexistent\.yml' cannot be read \(ENOENT\)/
     ],
     ['an invalid format', ['--format', 'xml'], /invalid --format 'xml'/],
-    ['an invalid number', ['--warn-days=-3'], /Invalid warn-days '-3'/],
+    ['an invalid number', ['--warn-days=-3'], /Invalid warn-days: '-3'/],
     ['a value that looks like a flag', ['--warn-days', '-3'], /write it as --warn-days=<value>/]
   ])('%s is a usage error: exit 2 with one clear line', async (_label, args, message) => {
     const run = await runCli(args, { BITBUCKET_API_URL: emu.apiUrl })

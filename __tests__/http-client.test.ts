@@ -110,7 +110,7 @@ describe('HTTP helpers', () => {
     ['http://127.0.0.1:8080/2.0', null],
     ['http://localhost:8080', null],
     ['http://api.example.com', 'uses plain http:// to a host that is not loopback; use https://'],
-    ['https://user:pass@api.example.com', 'must not contain a user or password'],
+    ['https://user:pass@api.example.com', 'must not contain a user or password (user:password@)'],
     ['ftp://api.example.com', 'uses ftp:; use https://'],
     ['not a url', 'is not a URL']
   ])('urlProblem(%s)', (url, problem) => {

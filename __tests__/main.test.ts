@@ -21,7 +21,7 @@ describe('run()', () => {
     await run()
     expect(core.error).toHaveBeenCalledTimes(1)
     expect(core.error.mock.calls[0]).toEqual([
-      "Invalid warn-days 'soon'. Expected a whole number from 0 to 3650.",
+      "Invalid warn-days: 'soon'. Expected a whole number from 0 to 3650.",
       { title: 'Bitbucket Credential Check: invalid input' }
     ])
     expect(core.setFailed).not.toHaveBeenCalled()

@@ -82,7 +82,7 @@ describe('parsers never crash', () => {
           expect(Number.isNaN(d.getTime())).toBe(false)
         } catch (error) {
           expect(isAcceptedError(error)).toBe(true)
-          expect((error as Error).message).toMatch(/^Invalid expires-at .*Expected a date/s)
+          expect((error as Error).message).toMatch(/^Invalid expires-at: .*Expected a real date/s)
         }
       }),
       { numRuns: 500 }

@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 /** The CLI adapter for any CI: flags and environment in, a table (or json/markdown/github) out. */
-import { readFileSync } from 'node:fs'
 import { parseCli, type CliArgs } from './cli/args.js'
 import { startDemo, type Demo } from './cli/demo.js'
 import { helpText } from './cli/help.js'
 import { Redactor } from './check/redactor.js'
 import { runCheck } from './check/run-check.js'
 import { exitCodeFor } from './core/report.js'
+import { cleanText } from './core/server-text.js'
 import type { Report } from './core/types.js'
 import { InputError } from './inputs/parse-values.js'
+import { LIST_LIMITS } from './inputs/credential-specs.js'
+import { readBounded } from './inputs/read-bounded.js'
 import { readSettings } from './inputs/settings.js'
 import { renderWorkflowCommands } from './report/annotations.js'
+import { neutralizeCommands } from './report/neutralize-commands.js'
 import { renderSummary } from './report/render-summary.js'
 import { renderTable } from './report/render-table.js'
 import { VERSION } from './version.js'
@@ -37,6 +40,9 @@ function render(report: Report, args: CliArgs, demo: boolean): string {
   }
 }
 
+/** stderr: one line per message, workflow commands broken (it is read by the runner too). */
+const warn = (text: string) => void process.stderr.write(neutralizeCommands(text))
+
 export async function main(
   argv: string[],
   env: Record<string, string | undefined>
@@ -54,21 +60,24 @@ export async function main(
       process.stdout.write(`${VERSION}\n`)
       return 0
     }
-    for (const warning of args.warnings) process.stderr.write(`${NAME}: warning: ${warning}\n`)
+    for (const warning of args.warnings) warn(`${NAME}: warning: ${warning}\n`)
     if (args.demo) {
       demo = await startDemo(new Date())
       Object.assign(args.values, demo.values)
     }
     const settings = readSettings({
       get: (name) => args.values[name] ?? '',
-      readFile: (path) => readFileSync(path, 'utf8'),
+      readFile: (path) => readBounded(path, LIST_LIMITS.bytes),
       env,
       mask
     })
     const report = await runCheck(settings, {
       mask
     })
-    process.stdout.write(redactor.redact(render(report, args, Boolean(demo))))
+    const text = redactor.redact(render(report, args, Boolean(demo)))
+    // Inside a GitHub job, only --format github may carry workflow commands.
+    const plain = env.GITHUB_ACTIONS === 'true' && args.format !== 'github'
+    process.stdout.write(plain ? neutralizeCommands(text, args.format === 'json') : text)
     if (settings.trackingIssue) {
       const { syncTrackingIssue } = await import('./tracking/tracking-issue.js')
       await syncTrackingIssue(settings, report, undefined, redactor)
@@ -77,13 +86,11 @@ export async function main(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     if (error instanceof InputError) {
-      process.stderr.write(
-        `${NAME}: ${redactor.redact(message).split('\n')[0]} Run '${NAME} --help' for usage.\n`
-      )
+      warn(`${NAME}: ${redactor.redact(message).split('\n')[0]} Run '${NAME} --help' for usage.\n`)
       return 2
     }
-    process.stderr.write(
-      `${NAME}: unexpected error: ${redactor.redact(message)}. Re-run; report it if it persists.\n`
+    warn(
+      `${NAME}: unexpected error: ${cleanText(redactor.redact(message), 300)}. Re-run; report it if it persists.\n`
     )
     return 1
   } finally {

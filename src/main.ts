@@ -1,11 +1,14 @@
 /** The GitHub Actions adapter: inputs from the runner, then annotations, summary and outputs. */
 import * as core from '@actions/core'
-import { readFileSync } from 'node:fs'
 import { runCheck } from './check/run-check.js'
 import { Redactor } from './check/redactor.js'
 import { exitCodeFor } from './core/report.js'
+import { isScopeName } from './core/scopes.js'
+import { cleanText } from './core/server-text.js'
 import type { Report } from './core/types.js'
 import { InputError } from './inputs/parse-values.js'
+import { LIST_LIMITS } from './inputs/credential-specs.js'
+import { readBounded } from './inputs/read-bounded.js'
 import { readSettings } from './inputs/settings.js'
 import { annotationsFor } from './report/annotations.js'
 import { renderSummary } from './report/render-summary.js'
@@ -18,7 +21,8 @@ function writeOutputs(report: Report, redactor: Redactor): void {
   core.setOutput('status', report.status)
   core.setOutput('report', redactor.redact(JSON.stringify(report)))
   core.setOutput('type', first?.type ?? '')
-  core.setOutput('scopes', first?.scopes.join(',') ?? '')
+  // Only well-formed scope names: workflows interpolate outputs into run: scripts.
+  core.setOutput('scopes', first?.scopes.filter(isScopeName).join(',') ?? '')
   core.setOutput('expires-at', first?.expiresAt ?? '')
   core.setOutput('days-left', String(first?.daysLeft ?? ''))
 }
@@ -31,7 +35,7 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings({
       get: (name) => core.getInput(name, { trimWhitespace: false }),
-      readFile: (path) => readFileSync(path, 'utf8'),
+      readFile: (path) => readBounded(path, LIST_LIMITS.bytes),
       env: process.env,
       mask
     })
@@ -64,7 +68,7 @@ export async function run(): Promise<void> {
     } else {
       core.error(
         redactor.redact(
-          `${message}. This is a bug in bitbucket-credential-check or its environment: re-run the job, and report it if it persists.`
+          `${cleanText(message, 300)}. This is a bug in bitbucket-credential-check or its environment: re-run the job, and report it if it persists.`
         ),
         {
           title: 'Bitbucket Credential Check: unexpected error'

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ISSUE_LABEL, ISSUE_TITLE, loadHistory
 
-// EXTERNAL MODULE: ./src/check/run-check.ts + 22 modules
-var run_check = __webpack_require__(9359);
+// EXTERNAL MODULE: ./src/check/run-check.ts + 21 modules
+var run_check = __webpack_require__(3738);
 // EXTERNAL MODULE: ./src/inputs/parse-values.ts
 var parse_values = __webpack_require__(9293);
 // EXTERNAL MODULE: ./src/report/render-summary.ts

@@ -15,9 +15,10 @@ export class Redactor {
 
   /** Registers a secret; false when it was already known (no need to mask it again). */
   add(secret: string): boolean {
-    if (!secret || this.seen.has(secret)) return false
+    // Too short, or only quotes and whitespace: masking it would blank out ordinary log text.
+    if (secret.length < MIN_LENGTH || /^[\s'"`]*$/.test(secret) || this.seen.has(secret))
+      return false
     this.seen.add(secret)
-    if (secret.length < MIN_LENGTH) return true
     const key = keyAt(secret, 0)
     const list = this.byKey.get(key) ?? []
     list.push(secret)

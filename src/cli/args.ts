@@ -1,7 +1,7 @@
 /** CLI flags and their environment variables, turned into raw setting values. */
 import { parseArgs } from 'node:util'
 import { SETTING_KEYS } from '../inputs/settings.js'
-import { InputError, suggest } from '../inputs/parse-values.js'
+import { InputError, looksSecret, suggest } from '../inputs/parse-values.js'
 
 export const FORMATS = ['table', 'json', 'markdown', 'github'] as const
 export type Format = (typeof FORMATS)[number]
@@ -42,6 +42,24 @@ export interface CliArgs {
   warnings: string[]
 }
 
+/** Describes (never repeats) the first argument that is not an option or an option's value. */
+function strayArgument(argv: string[]): string {
+  const expanded = expandBareBooleans(argv)
+  const at = expanded.findIndex(
+    (arg, i) => !arg.startsWith('-') && (i === 0 || !/^--?[\w-]+$/.test(expanded[i - 1]))
+  )
+  const arg = expanded[at] ?? ''
+  const where = at >= 0 ? `argument ${at + 1}` : 'an argument'
+  const prev = at > 0 ? expanded[at - 1] : ''
+  const hint = /^(--token=)?bearer$/i.test(prev)
+    ? ' A "Bearer" prefix is not needed: give the token alone.'
+    : ''
+  if (looksSecret(arg) || arg.length > 40) {
+    return `${where} looks like a secret (${arg.length} characters, not shown): never pass a secret as an argument. Set it in the environment variable BITBUCKET_TOKEN (or BITBUCKET_CLIENT_SECRET) instead.${hint}`
+  }
+  return `unexpected ${where} (${arg.length} characters, not shown): this command takes only --options.${hint} Quote values that contain spaces.`
+}
+
 export function parseCli(argv: string[], env: Record<string, string | undefined>): CliArgs {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {}
   for (const key of SETTING_KEYS) options[key] = { type: 'string' }
@@ -59,7 +77,14 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
+    // Messages name options, never values: a stray argument may be a secret.
+    if (/^Unexpected argument/.test(message)) throw new InputError(strayArgument(argv))
     const unknown = /Unknown option '(-{1,2})([^']+)'/.exec(message)
+    if (unknown && !/^[A-Za-z][\w-]{0,40}$/.test(unknown[2])) {
+      throw new InputError(
+        `an unknown option of ${unknown[2].length} characters was given (not shown). Options are --name value; secrets belong in environment variables such as BITBUCKET_TOKEN.`
+      )
+    }
     if (unknown) {
       throw new InputError(
         `unknown option '${unknown[1]}${unknown[2]}'.${suggest(unknown[2], Object.keys(options)).replace(/'([^']+)'\?$/, "'--$1'?")}`
@@ -72,7 +97,12 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       throw new InputError(
         `option '--${ambiguous[2]}' got a value that starts with '-': write it as --${ambiguous[2]}=<value>.`
       )
-    throw new InputError(message.replace(/\.$/, '') + '.')
+    const option = /'(-\w, )?--([\w-]+)/.exec(message)
+    throw new InputError(
+      option
+        ? `option '--${option[2]}' was not given as expected; write it as --${option[2]}=<value>.`
+        : 'the arguments could not be read; run with --help for the options.'
+    )
   }
   const flags = parsed.values as Record<string, string | boolean | undefined>
   const values: Record<string, string> = {}

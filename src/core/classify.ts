@@ -47,6 +47,28 @@ const PREFIXES: { prefix: string; type: CredentialType; label: string }[] = [
   { prefix: 'ATBB', type: 'app-password', label: 'app password' }
 ]
 
+/** Longer than any Bitbucket credential, pasted URL included. */
+export const MAX_SECRET_LENGTH = 4096
+
+const UNUSABLE_FIX =
+  'Store only the token itself in the secret (copy it again from where it was created), with nothing around it.'
+
+/**
+ * Why a secret cannot be a credential before any costly parsing: too long, or characters that
+ * an HTTP header cannot carry (control characters, anything beyond Latin-1). Null when usable.
+ */
+function unusableSecret(raw: string): string | null {
+  if (raw.length > MAX_SECRET_LENGTH) {
+    return `The secret is ${raw.length} characters long, longer than any Bitbucket credential (at most ${MAX_SECRET_LENGTH}): something else was stored in it.`
+  }
+  const inner = raw.trim()
+  // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+  if (/[\u0000-\u001F\u007F]|[^\u0000-\u00FF]/.test(inner)) {
+    return 'The secret contains characters that HTTP cannot carry (a control character, or one beyond Latin-1 such as a smart quote or an emoji), so it was not sent.'
+  }
+  return null
+}
+
 const looksLikeEmail = (text: string) => /^[^@\s]+@[^@\s]+$/.test(text)
 
 /** The API-token scopes that replace an app password for this job. */
@@ -141,6 +163,21 @@ export function classify(spec: CredentialSpec, now: Date): Classification {
     }
   }
 
+  const unusable = unusableSecret(spec.token)
+  if (unusable) {
+    findings.push(finding('checksum-mismatch', unusable, 'error', UNUSABLE_FIX))
+    return {
+      ...base,
+      type: 'unknown',
+      scheme: 'bearer',
+      secret: '',
+      restUser: null,
+      verdict: 'malformed',
+      missingEmail: false,
+      expiry: null,
+      findings
+    }
+  }
   const cleaned = cleanSecret(spec.token)
   const { secret } = cleaned
   if (!secret) {

@@ -16,7 +16,8 @@ const KNOWN_PREFIX = /^(ATATT3|ATCTT3|ATBB)/
 
 /** `https://user:secret@host/ws/repo.git`; the last `@` ends the credentials, as in browsers. */
 function secretFromUrl(text: string): Omit<CleanedSecret, 'removed'> | null {
-  if (!/^https?:\/\/\S+:\S+@\S+$/i.test(text)) return null
+  // Plain string tests, linear in the length (a regex with \S+:\S+@ backtracks on long input).
+  if (!/^https?:\/\//i.test(text) || !text.includes('@') || /\s/.test(text)) return null
   let url: URL
   try {
     url = new URL(text)

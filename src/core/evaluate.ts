@@ -120,6 +120,7 @@ export function evaluate(
     policy,
     now,
     checked,
+    declaredZoneless: spec.expiresAtZoneless,
     unknownBecause: type === 'api-token' ? admin.unknownBecause : undefined
   })
   findings.push(...expiry.findings)

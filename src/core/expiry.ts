@@ -47,7 +47,7 @@ function agoText(now: Date, at: Date): string {
   return days === 0 ? 'less than a day ago' : `${days} day(s) ago`
 }
 
-function phrase(source: ExpirySource, at: Date): string {
+function phrase(source: ExpirySource, at: Date, zoneless = false): string {
   const day = isoDay(at)
   switch (source) {
     case 'lifetime-bound':
@@ -55,7 +55,9 @@ function phrase(source: ExpirySource, at: Date): string {
     case 'admin-api':
       return `expires on ${day} (Atlassian admin API)`
     case 'declared':
-      return `expires on ${day} (declared expires-at)`
+      return zoneless
+        ? `expires on ${day} (declared expires-at, a date-time without a zone, read as UTC)`
+        : `expires on ${day} (declared expires-at)`
     default:
       return `expires on ${day}`
   }
@@ -69,6 +71,8 @@ export interface ExpiryInput {
   now: Date
   /** Whether the credential was checked, so an unknown expiry is worth a finding. */
   checked?: boolean
+  /** The declared date-time had no zone and was read as UTC. */
+  declaredZoneless?: boolean
   /** Why no source gave a date (the admin API's answer), when there is a specific reason. */
   unknownBecause?: string
 }
@@ -140,14 +144,14 @@ export function evaluateExpiry(input: ExpiryInput): ExpiryResult {
     findings.push(
       finding(
         'expired',
-        `This credential ${phrase(chosen.source, chosen.at).replace('expires', 'expired')}, ${agoText(now, chosen.at)}.${note}${conflictNote}`
+        `This credential ${phrase(chosen.source, chosen.at, input.declaredZoneless).replace('expires', 'expired')}, ${agoText(now, chosen.at)}.${note}${conflictNote}`
       )
     )
   } else if (policy.failDays > 0 && daysLeft <= policy.failDays) {
     findings.push(
       finding(
         'expires-soon',
-        `This credential ${phrase(chosen.source, chosen.at)}: ${daysLeft} day(s) left (fail-days is ${policy.failDays}).${conflictNote}`,
+        `This credential ${phrase(chosen.source, chosen.at, input.declaredZoneless)}: ${daysLeft} day(s) left (fail-days is ${policy.failDays}).${conflictNote}`,
         'error'
       )
     )
@@ -155,14 +159,14 @@ export function evaluateExpiry(input: ExpiryInput): ExpiryResult {
     findings.push(
       finding(
         'expires-soon',
-        `This credential ${phrase(chosen.source, chosen.at)}: ${daysLeft} day(s) left (warn-days is ${policy.warnDays}).${conflictNote}`
+        `This credential ${phrase(chosen.source, chosen.at, input.declaredZoneless)}: ${daysLeft} day(s) left (warn-days is ${policy.warnDays}).${conflictNote}`
       )
     )
   } else {
     findings.push(
       finding(
         'expires-in',
-        `This credential ${phrase(chosen.source, chosen.at)}: ${daysLeft} day(s) left.${conflictNote}`,
+        `This credential ${phrase(chosen.source, chosen.at, input.declaredZoneless)}: ${daysLeft} day(s) left.${conflictNote}`,
         contradiction ? 'warning' : 'notice'
       )
     )

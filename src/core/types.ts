@@ -48,6 +48,8 @@ export interface CredentialSpec {
   repository?: Repository
   gitUsername: string
   expiresAt?: Date
+  /** expires-at was a date-time without a zone, read as UTC (the message says so). */
+  expiresAtZoneless?: boolean
   tokenLabel: string
 }
 

@@ -71,6 +71,7 @@ export type FaultKind =
   | 'non-json'
   | 'redirect'
   | 'sporadic-401'
+  | 'hostile-text'
   | 'prototype-names'
   | 'endless-body'
 
@@ -81,6 +82,8 @@ export interface Fault {
   /** Only the first N matching requests (then normal answers). */
   times?: number
   retryAfter?: string
+  /** For hostile-text: the text Bitbucket's answer carries (message, username, scopes header). */
+  text?: string
 }
 
 export interface EmulatorOptions {

@@ -50,6 +50,20 @@ export function applyFault(fault: Fault, res: ServerResponse): boolean {
         error: { message: 'Token is invalid, expired, or not supported for this endpoint.' }
       })
       return true
+    case 'hostile-text':
+      // Server text that would be markup or commands if copied as is: as a 200 user (its
+      // username and scopes header) or, on other paths, as a 401 message.
+      if (fault.path?.source.includes('user')) {
+        send(
+          res,
+          200,
+          { type: 'user', username: fault.text ?? '', account_id: fault.text ?? '' },
+          { 'x-oauth-scopes': (fault.text ?? '').replace(/[^\x20-\x7e]/g, ' ').slice(0, 8000) }
+        )
+      } else {
+        send(res, 401, { type: 'error', error: { message: fault.text ?? '' } })
+      }
+      return true
     case 'prototype-names':
       send(
         res,

@@ -6,7 +6,9 @@ import { load, YAMLException } from 'js-yaml'
 import { isPurpose, PURPOSES } from '../core/purposes.js'
 import { CLASSIC_SCOPES, GRANULAR_SCOPES, isKnownScope } from '../core/scopes.js'
 import type { CredentialSpec, Purpose, Repository } from '../core/types.js'
-import { InputError, parseDate, parseList, suggest } from './parse-values.js'
+import { MAX_SECRET_LENGTH } from '../core/classify.js'
+import { cleanText } from '../core/server-text.js'
+import { InputError, parseDateTime, parseList, shown, suggest } from './parse-values.js'
 
 export const SPEC_KEYS = [
   'name',
@@ -30,9 +32,12 @@ export type RawSpec = Partial<Record<(typeof SPEC_KEYS)[number], string>>
 function parseRepository(where: string, raw: string): Repository | undefined {
   const value = raw.trim()
   if (!value) return undefined
-  const match = /^([\w.-]+)\/([\w.-]+?)(\.git)?$/.exec(value)
-  if (!match)
-    throw new InputError(`Invalid repository '${value}'${where}. Expected workspace/repo-slug.`)
+  const match = /^([\w.-]{1,100})\/([\w.-]{1,100}?)(\.git)?$/.exec(value)
+  // Segments of dots only would leave the configured path (../..).
+  if (!match || /^\.+$/.test(match[1]) || /^\.+$/.test(match[2]))
+    throw new InputError(
+      `Invalid repository${where}: ${shown(value)}. Expected workspace/repo-slug (letters, digits, '-', '_', '.').`
+    )
   return { workspace: match[1], slug: match[2] }
 }
 
@@ -40,7 +45,7 @@ function parsePurposes(where: string, raw: string): Purpose[] {
   return parseList(raw.toLowerCase()).map((p) => {
     if (!isPurpose(p)) {
       throw new InputError(
-        `Invalid purpose '${p}'${where}.${suggest(p, Object.keys(PURPOSES))} Expected any of: ${Object.keys(PURPOSES).join(', ')}.`
+        `Invalid purpose${where}: ${shown(p)}.${suggest(p, Object.keys(PURPOSES))} Expected any of: ${Object.keys(PURPOSES).join(', ')}.`
       )
     }
     return p
@@ -52,7 +57,7 @@ function parseScopes(where: string, raw: string): string[] {
     const scope = s.trim()
     if (!isKnownScope(scope) && !/^(read|write|admin|delete):[a-z-]+:bitbucket$/.test(scope)) {
       throw new InputError(
-        `Invalid scope '${scope}'${where}.${suggest(scope, [...CLASSIC_SCOPES, ...GRANULAR_SCOPES])} Expected a classic scope (repository:write) or an API-token scope (write:repository:bitbucket).`
+        `Invalid scope${where}: ${shown(scope)}.${suggest(scope, [...CLASSIC_SCOPES, ...GRANULAR_SCOPES])} Expected a classic scope (repository:write) or an API-token scope (write:repository:bitbucket).`
       )
     }
     return scope
@@ -65,8 +70,9 @@ export function toSpec(raw: RawSpec, defaultName: string, where = ''): Credentia
   const clientId = get('client-id').trim()
   const clientSecret = get('client-secret')
   const expires = get('expires-at').trim()
+  const expiry = expires ? parseDateTime(`expires-at${where}`, expires) : undefined
   return {
-    name: get('name').trim() || defaultName,
+    name: cleanText(get('name'), MAX_SECRET_LENGTH) || defaultName,
     token: get('token'),
     email: get('email').trim(),
     username: get('username').trim(),
@@ -76,7 +82,8 @@ export function toSpec(raw: RawSpec, defaultName: string, where = ''): Credentia
     scopes: parseScopes(where, get('scopes')),
     repository: parseRepository(where, get('repository')),
     gitUsername: get('git-username').trim(),
-    expiresAt: expires ? parseDate(`expires-at${where}`, expires) : undefined,
+    expiresAt: expiry?.date,
+    expiresAtZoneless: expiry?.zoneless,
     tokenLabel: get('token-label').trim()
   }
 }
@@ -97,8 +104,11 @@ function lineOf(text: string, key: string, itemIndex: number): number | null {
 
 function scalar(value: unknown, where: () => string, key: string): string {
   if (value === null || value === undefined) return ''
-  if (Array.isArray(value) && (key === 'purpose' || key === 'scopes'))
+  if (Array.isArray(value) && (key === 'purpose' || key === 'scopes')) {
+    if (value.length > LIST_LIMITS.listValues)
+      throw new InputError(`${where()}: '${key}' has more than ${LIST_LIMITS.listValues} values.`)
     return value.map((v) => scalar(v, where, key)).join(',')
+  }
   if (value instanceof Date) return value.toISOString()
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
     return String(value)
@@ -106,6 +116,9 @@ function scalar(value: unknown, where: () => string, key: string): string {
     `${where()}: '${key}' must be a single value, not a ${Array.isArray(value) ? 'list' : 'mapping'}.`
   )
 }
+
+/** Limits on a credentials list: its size, its items, and YAML aliases (no alias bombs). */
+export const LIST_LIMITS = { bytes: 4 * 1024 * 1024, items: 10_000, aliases: 100, listValues: 100 }
 
 export interface ListSource {
   /** What to call the source in messages: "credentials" or "credentials-file x.yml". */
@@ -118,20 +131,32 @@ export interface ListSource {
 
 /** Parses a YAML list of credentials. */
 export function parseCredentialList(source: ListSource): CredentialSpec[] {
+  if (source.text.length > LIST_LIMITS.bytes) {
+    throw new InputError(
+      `${source.label} is ${Math.round(source.text.length / 1024)} KB, more than the ${LIST_LIMITS.bytes / 1024 / 1024} MB a credentials list may be. Split it over several steps.`
+    )
+  }
   let data: unknown
   try {
-    data = load(source.text)
+    data = load(source.text, { maxAliases: LIST_LIMITS.aliases, maxDepth: 20 })
   } catch (error) {
     const e = error as YAMLException
     const line = e.mark ? ` (line ${e.mark.line + 1})` : ''
+    const reason =
+      e instanceof YAMLException ? cleanText(e.reason ?? 'parse error', 200) : 'parse error'
     throw new InputError(
-      `${source.label} is not valid YAML${line}: ${e.reason ?? 'parse error'}. Expected a list of credentials, e.g.\n- name: deploy\n  token-env: BB_TOKEN`
+      `${source.label} is not valid YAML${line}: ${reason}. Expected a list of credentials (at most ${LIST_LIMITS.aliases} aliases), e.g.\n- name: deploy\n  token-env: BB_TOKEN`
     )
   }
   if (data === null || data === undefined) return []
   if (!Array.isArray(data)) {
     throw new InputError(
       `${source.label} must be a YAML list ("- name: …" items), not a ${typeof data === 'object' ? 'mapping' : typeof data}.`
+    )
+  }
+  if (data.length > LIST_LIMITS.items) {
+    throw new InputError(
+      `${source.label} has ${data.length} items, more than the ${LIST_LIMITS.items} one run checks. Split it over several steps.`
     )
   }
   const allowed: string[] = [...SPEC_KEYS, ...ENV_KEYS]
@@ -149,7 +174,7 @@ export function parseCredentialList(source: ListSource): CredentialSpec[] {
     for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
       if (!allowed.includes(key)) {
         throw new InputError(
-          `${at(key)}: unknown key '${key}'.${suggest(key, allowed)} Valid keys: ${allowed.join(', ')}.`
+          `${at(key)}: unknown key ${shown(key)}.${suggest(key, allowed)} Valid keys: ${allowed.join(', ')}.`
         )
       }
       if (source.fromFile && (SECRET_KEYS as readonly string[]).includes(key)) {
@@ -161,10 +186,15 @@ export function parseCredentialList(source: ListSource): CredentialSpec[] {
       if (key.endsWith('-env')) {
         const target = key.slice(0, -4) as keyof RawSpec
         const variable = text.trim()
-        const envValue = source.env[variable]
-        if (!variable || envValue === undefined) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(variable)) {
           throw new InputError(
-            `${at(key)}: environment variable '${variable}' (${key}) is not set. Pass it to the step, e.g. env: { ${variable || 'BB_TOKEN'}: \${{ secrets.${variable || 'BB_TOKEN'} }} }.`
+            `${at(key)}: ${key} must name an environment variable (letters, digits and _), not ${shown(variable)}.`
+          )
+        }
+        const envValue = Object.hasOwn(source.env, variable) ? source.env[variable] : undefined
+        if (envValue === undefined) {
+          throw new InputError(
+            `${at(key)}: environment variable '${variable}' (${key}) is not set. Pass it to the step, e.g. env: { ${variable}: \${{ secrets.${variable} }} }.`
           )
         }
         raw[target] = envValue

@@ -2,15 +2,24 @@
  * One typed settings object from raw named values. The action reads them from `INPUT_*`, the
  * CLI from flags and environment variables; both call `readSettings`.
  */
+import { cleanText } from '../core/server-text.js'
 import type { CredentialSpec } from '../core/types.js'
-import { parseCredentialList, SPEC_KEYS, toSpec, type RawSpec } from './credential-specs.js'
+import {
+  LIST_LIMITS,
+  parseCredentialList,
+  SPEC_KEYS,
+  toSpec,
+  type RawSpec
+} from './credential-specs.js'
 import {
   InputError,
   parseBaseUrl,
   parseBoolean,
   parseChoice,
   parseInteger,
-  parseSeconds
+  parseSeconds,
+  secretLikeParts,
+  shown
 } from './parse-values.js'
 
 export interface Settings {
@@ -70,6 +79,22 @@ export interface SettingsSources {
   mask: (secret: string) => void
 }
 
+/**
+ * A secret that landed in a field that is shown (a YAML slip folds a token into `name`) is
+ * masked and taken out of that field.
+ */
+function hideFoldedSecrets(spec: CredentialSpec, mask: (secret: string) => void): void {
+  for (const field of ['name', 'email', 'username', 'gitUsername', 'tokenLabel'] as const) {
+    const parts = secretLikeParts(spec[field])
+    for (const part of parts) {
+      mask(part)
+      spec[field] = spec[field].split(part).join('***')
+    }
+  }
+  // Names are labels: one line, and short enough for a title.
+  spec.name = cleanText(spec.name, 100)
+}
+
 export function readSettings({ get, readFile, env, mask }: SettingsSources): Settings {
   /** A policy value, or its default: DEFAULTS is the one place defaults are written. */
   const value = (name: keyof typeof DEFAULTS) => get(name).trim() || DEFAULTS[name]
@@ -102,8 +127,12 @@ export function readSettings({ get, readFile, env, mask }: SettingsSources): Set
       text = readFile(filePath)
     } catch (error) {
       const code = (error as { code?: string }).code
+      const why =
+        code === 'EFBIG'
+          ? `it is larger than ${LIST_LIMITS.bytes / 1024 / 1024} MB`
+          : (code ?? 'error')
       throw new InputError(
-        `credentials-file '${filePath}' cannot be read (${code ?? 'error'}). Check the path; it is relative to the working directory.`
+        `credentials-file ${shown(filePath)} cannot be read (${why}). Check the path; it is relative to the working directory.`
       )
     }
     credentials.push(
@@ -113,6 +142,7 @@ export function readSettings({ get, readFile, env, mask }: SettingsSources): Set
   for (const spec of credentials) {
     if (spec.token.trim()) mask(spec.token)
     if (spec.clientSecret.trim()) mask(spec.clientSecret)
+    hideFoldedSecrets(spec, mask)
   }
 
   const settings: Settings = {

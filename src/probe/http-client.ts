@@ -6,6 +6,7 @@
  */
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { request as httpsRequest } from 'node:https'
+import { urlProblem } from '../core/url-rule.js'
 
 export interface HttpRequest {
   url: string
@@ -123,23 +124,7 @@ export interface HttpClientOptions {
 }
 
 const RETRY_STATUS = new Set([429, 502, 503, 504])
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
-
-/** Why a base URL may not receive credentials, or null when it may. */
-export function urlProblem(raw: string): string | null {
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    return 'is not a URL'
-  }
-  if (url.username || url.password) return 'must not contain a user or password'
-  if (url.protocol === 'https:') return null
-  if (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) return null
-  if (url.protocol === 'http:')
-    return 'uses plain http:// to a host that is not loopback; use https://'
-  return `uses ${url.protocol}; use https://`
-}
+export { urlProblem }
 
 /** The cause of a network error, including the one fetch would hide behind "fetch failed". */
 export function describeError(error: unknown, timeoutMs: number): string {
