@@ -47,7 +47,12 @@ export function chainLength(spec: CredentialSpec): number {
 export async function runCheck(settings: Settings, options: RunOptions): Promise<Report> {
   const now = options.now ?? (() => new Date())
   const client = new HttpClient({
-    allowedBases: [settings.apiUrl, settings.gitUrl, settings.oauthUrl],
+    allowedBases: [
+      settings.apiUrl,
+      settings.gitUrl,
+      settings.oauthUrl,
+      ...settings.credentials.flatMap((c) => (c.serverUrl ? [c.serverUrl] : []))
+    ],
     requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000)
   })
   const ctx: CheckContext = {

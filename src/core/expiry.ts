@@ -27,7 +27,14 @@ export interface ExpiryResult {
   findings: Finding[]
 }
 
-const TRUST: ExpirySource[] = ['removed', 'admin-api', 'declared', 'oauth', 'lifetime-bound']
+const TRUST: ExpirySource[] = [
+  'removed',
+  'server-api',
+  'admin-api',
+  'declared',
+  'oauth',
+  'lifetime-bound'
+]
 
 /** The most trusted of the known dates. */
 export function pickExpiry(known: KnownExpiry[]): KnownExpiry | null {
@@ -56,6 +63,8 @@ function phrase(source: ExpirySource, at: Date): string {
       return `expires on ${day} (Atlassian admin API)`
     case 'declared':
       return `expires on ${day} (declared expires-at)`
+    case 'server-api':
+      return `expires on ${day} (the token's record on the Data Center server)`
     default:
       return `expires on ${day}`
   }
