@@ -5,7 +5,7 @@
  * personal tokens may, and each token as its `canReadRecord` says.
  */
 import type { DcToken } from './data-center.js'
-import { dcErrors } from './data-center.js'
+import { dcErrors } from './data-center-send.js'
 
 const NOT_PERMITTED = dcErrors(
   'The currently authenticated user is not permitted to get access tokens on behalf of this user or authentication failed.',

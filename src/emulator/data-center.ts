@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { parseDcAuth, resolveDcToken, type DcAuth } from './data-center-auth.js'
 import { recordAnswer } from './data-center-records.js'
+import { dcErrors, dcSend, permits } from './data-center-send.js'
 import type { Fault, LoggedRequest } from './emulator.js'
 import { applyFault } from './faults.js'
 import { runGitBackend } from './git-backend.js'
@@ -57,36 +58,6 @@ export interface DcLoggedRequest extends LoggedRequest {
 }
 
 const CHALLENGE = { 'www-authenticate': 'Basic realm="Atlassian Bitbucket"' }
-const IMPLIES: Record<string, string[]> = {
-  PROJECT_ADMIN: ['PROJECT_WRITE', 'PROJECT_READ', 'REPO_ADMIN', 'REPO_WRITE', 'REPO_READ'],
-  PROJECT_WRITE: ['PROJECT_READ', 'REPO_WRITE', 'REPO_READ'],
-  PROJECT_READ: ['REPO_READ'],
-  REPO_ADMIN: ['REPO_WRITE', 'REPO_READ'],
-  REPO_WRITE: ['REPO_READ']
-}
-
-export function dcSend(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {}
-): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body)
-  res.writeHead(status, {
-    'content-type': typeof body === 'string' ? 'text/plain' : 'application/json;charset=UTF-8',
-    'x-arequestid': '@1ABCDEFx600x1234x0',
-    ...headers
-  })
-  res.end(text)
-}
-
-export const dcErrors = (message: string, exceptionName: string) => ({
-  errors: [{ context: null, message, exceptionName }]
-})
-
-export function permits(token: DcToken, permission: string): boolean {
-  return token.permissions.some((p) => p === permission || (IMPLIES[p] ?? []).includes(permission))
-}
 
 export class DataCenterEmulator {
   readonly requests: DcLoggedRequest[] = []
