@@ -82,7 +82,9 @@ export function reachFindings(
     const note =
       kind === 'personal'
         ? ' A personal token reaches what its owner can reach, within its permissions.'
-        : ` ${kind ? `This is a ${kind} token: it` : 'Project and repository tokens'} see only their own ${kind === 'repository' ? 'repository' : kind === 'project' ? 'project' : 'project or repository'}.`
+        : kind
+          ? ` This is a ${kind} token: it sees only its own ${kind}.`
+          : ' Project and repository tokens see only their own project or repository.'
     return [
       finding(
         'repository-unreachable',
