@@ -71,21 +71,25 @@ export async function checkDataCenter(
     const user = probes.identity.identity?.username ?? null
     if (probes.identity.outcome === 'accepted' && user) {
       for (const form of secretForms(cls.secret, [user])) ctx.mask(form)
-      await Promise.all([
-        repository
-          ? probeDataCenterRepository(ctx.client, target, repository).then(
-              (r) => void (probes.repo = r)
-            )
-          : undefined,
-        probeTokenRecord(ctx.client, target, user, repository, shape.id).then(
-          (r) => void (probes.record = r)
-        )
-      ])
+      const record = probeTokenRecord(ctx.client, target, user, repository, shape.id).then(
+        (r) => void (probes.record = r)
+      )
+      const reach = repository
+        ? probeDataCenterRepository(ctx.client, target, repository).then(
+            (r) => void (probes.repo = r)
+          )
+        : undefined
+      // Bearer Git needs nothing from the record, so it runs beside it; Basic waits for the
+      // record, which can show that a Basic login cannot work (a project or repository token).
+      let git: Promise<void> | undefined
       if (repository && shouldProbeGit(spec, ctx.policy.checkGit)) {
-        probes.git = { plan: dataCenterGitPlan(declared, user, probes.record) }
         const write = gitNeed(spec.purposes) === 'write'
-        await probeDataCenterGit(ctx, target, repository, cls.secret, probes.git, write)
+        git = (declared ? record : Promise.resolve()).then(() => {
+          probes.git = { plan: dataCenterGitPlan(declared, user, probes.record) }
+          return probeDataCenterGit(ctx, target, repository, cls.secret, probes.git, write)
+        })
       }
+      await Promise.all([record, reach, git])
     }
   }
   return evaluateDataCenter(spec, cls, probes, ctx.policy, now)

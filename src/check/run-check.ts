@@ -41,6 +41,8 @@ export function policyOf(settings: Settings): EvaluationPolicy {
 
 /** Requests a credential needs one after another: an OAuth consumer mints a token first. */
 export function chainLength(spec: CredentialSpec): number {
+  // A Data Center token: identity, then its record (up to 3 places), then Git one after another.
+  if (spec.serverUrl && spec.token.includes('BBDC-')) return 4
   return spec.clientId.trim() ? 2 : 1
 }
 

@@ -50,6 +50,8 @@ export interface DataCenterOptions {
   /** Folder of bare repositories (<PROJECT>/<slug>.git) served by git http-backend. */
   gitProjectRoot?: string
   faults?: Fault[]
+  /** Added to every answer, to measure how many requests a check makes one after another. */
+  latencyMs?: number
 }
 
 export interface DcLoggedRequest extends LoggedRequest {
@@ -119,6 +121,7 @@ export class DataCenterEmulator {
       host: req.headers.host ?? '',
       at: Date.now()
     })
+    if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs))
     const fault = this.fault(url.pathname)
     if (fault && applyFault(fault, res)) return
     try {
