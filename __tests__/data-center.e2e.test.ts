@@ -16,6 +16,7 @@ import {
   DC_USER,
   dataCenterWorld
 } from '../src/emulator/data-center-world.js'
+import { makeDataCenterToken } from '../src/emulator/data-center-tokens.js'
 import { BitbucketEmulator } from '../src/emulator/emulator.js'
 import { sampleWorld } from '../src/emulator/sample-world.js'
 import { makeProjectRoot } from './helpers/git-repo.js'
@@ -169,6 +170,26 @@ describe('a Data Center token checked against server-url', () => {
       '/rest/access-tokens/latest/projects/PROJ/repos/web/120000000003',
       '/rest/access-tokens/latest/projects/PROJ/120000000003'
     ])
+  })
+
+  it('when the number in the token is not its record id (404), the token stays valid with unknown expiry', async () => {
+    const secret = makeDataCenterToken('id-mismatch', '999999999999')
+    dc.options.tokens.push({
+      secret,
+      id: '120000000009',
+      name: 'mismatch',
+      kind: 'personal',
+      user: DC_USER,
+      permissions: ['REPO_READ'],
+      expiryDate: Date.now() + 50 * DAY
+    })
+    const { run, sent } = await check(inputs(secret))
+    const c = run.report.credentials[0]
+    expect(c).toMatchObject({ verdict: 'valid', status: 'warning', expirySource: null })
+    expect(c.findings.find((f) => f.code === 'expiry-unknown')?.message).toMatch(
+      /HTTP 404 \("The specified user or token does not exist\."\)/
+    )
+    expect(paths(sent)).toContain('/rest/access-tokens/latest/users/jdoe/999999999999')
   })
 
   it('the same project token with a declared expires-at takes the declared date', async () => {
@@ -328,7 +349,7 @@ describe('requests to the Data Center server', () => {
     onlyRestAndScm(sent)
   })
 
-  it('the emulator answers a token outside /rest and /scm as Data Center does: Bearer 302 to the login page, Basic 401', async () => {
+  it('the emulator answers as Data Center does: outside /rest and /scm Bearer gets a 302 to the login page and Basic a 401; application-properties answers anonymous callers with 200', async () => {
     const bearer = await fetch(`${dc.url}/plugins/servlet/applinks/whoami`, {
       headers: { Authorization: `Bearer ${DC_SECRETS.personal}` },
       redirect: 'manual'
@@ -342,6 +363,9 @@ describe('requests to the Data Center server', () => {
       headers: { Authorization: `Basic ${basicAuth}` }
     })
     expect(basic.status).toBe(401)
+    const anonymous = await fetch(`${dc.url}/rest/api/1.0/application-properties`)
+    expect([anonymous.status, anonymous.headers.get('x-ausername')]).toEqual([200, null])
+    expect(((await anonymous.json()) as { version: string }).version).toBe('9.3.2')
   })
 
   it('no second request after a rejected Basic one: push is not tried after the clone is refused', async () => {
