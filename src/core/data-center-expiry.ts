@@ -59,6 +59,7 @@ export function dataCenterExpiry(
       findings: spec.expiresAt ? withContradiction(never, spec.expiresAt, null) : never
     }
   }
+  // One date only: the server's record outranks a declared date (the shared trust order is not needed).
   const known: KnownExpiry[] = []
   if (record?.expiresAt) known.push({ at: record.expiresAt, source: 'server-api' })
   else if (spec.expiresAt) known.push({ at: spec.expiresAt, source: 'declared' })

@@ -27,14 +27,7 @@ export interface ExpiryResult {
   findings: Finding[]
 }
 
-const TRUST: ExpirySource[] = [
-  'removed',
-  'server-api',
-  'admin-api',
-  'declared',
-  'oauth',
-  'lifetime-bound'
-]
+const TRUST: ExpirySource[] = ['removed', 'admin-api', 'declared', 'oauth', 'lifetime-bound']
 
 /** The most trusted of the known dates. */
 export function pickExpiry(known: KnownExpiry[]): KnownExpiry | null {
