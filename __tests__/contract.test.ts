@@ -25,7 +25,8 @@ const CONTRACT_CODES = [
   'git-auth-failed',
   'git-username-wrong',
   'indeterminate',
-  'rate-limited'
+  'rate-limited',
+  'data-center-token'
 ]
 const CONTRACT_OUTPUTS = ['status', 'report', 'type', 'scopes', 'expires-at', 'days-left']
 

@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { runCheck } from './check/run-check.js'
 import { Redactor } from './check/redactor.js'
 import { exitCodeFor } from './core/report.js'
+import { isDataCenterPermission } from './core/data-center-permissions.js'
 import { isScopeName } from './core/scopes.js'
 import { cleanText } from './core/server-text.js'
 import type { Report } from './core/types.js'
@@ -22,7 +23,10 @@ function writeOutputs(report: Report, redactor: Redactor): void {
   core.setOutput('report', redactor.redact(JSON.stringify(report)))
   core.setOutput('type', first?.type ?? '')
   // Only well-formed scope names: workflows interpolate outputs into run: scripts.
-  core.setOutput('scopes', first?.scopes.filter(isScopeName).join(',') ?? '')
+  core.setOutput(
+    'scopes',
+    first?.scopes.filter((s) => isScopeName(s) || isDataCenterPermission(s)).join(',') ?? ''
+  )
   core.setOutput('expires-at', first?.expiresAt ?? '')
   core.setOutput('days-left', String(first?.daysLeft ?? ''))
 }

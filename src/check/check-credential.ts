@@ -17,6 +17,7 @@ import type { HttpClient } from '../probe/http-client.js'
 import { probeGit } from '../probe/probe-git.js'
 import { mintToken } from '../probe/probe-oauth.js'
 import { probeRepository, probeUser } from '../probe/probe-rest.js'
+import { checkDataCenter } from './check-data-center.js'
 import { basic, secretForms } from './secret-forms.js'
 
 export interface CheckContext {
@@ -97,6 +98,8 @@ export async function checkCredential(
   const now = ctx.now()
   const deadline = Date.now() + ctx.timeoutSeconds * 1000
   const cls = classify(spec, now)
+  // Bitbucket Data Center tokens are checked against their own server only (or not at all).
+  if (cls.type === 'data-center-token') return checkDataCenter(spec, cls, ctx)
   const plan = planProbes(spec, cls, ctx.policy)
   const { repository } = plan
   const effective: CredentialSpec = { ...spec, repository }

@@ -43,13 +43,20 @@ export function policyOf(settings: Settings): EvaluationPolicy {
 
 /** Requests a credential needs one after another: an OAuth consumer mints a token first. */
 export function chainLength(spec: CredentialSpec): number {
+  // A Data Center token: identity, then its record (up to 3 places), then Git one after another.
+  if (spec.serverUrl && spec.token.includes('BBDC-')) return 4
   return spec.clientId.trim() ? 2 : 1
 }
 
 export async function runCheck(settings: Settings, options: RunOptions): Promise<Report> {
   const now = options.now ?? (() => new Date())
   const client = new HttpClient({
-    allowedBases: [settings.apiUrl, settings.gitUrl, settings.oauthUrl],
+    allowedBases: [
+      settings.apiUrl,
+      settings.gitUrl,
+      settings.oauthUrl,
+      ...settings.credentials.flatMap((c) => (c.serverUrl ? [c.serverUrl] : []))
+    ],
     requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000)
   })
   const ctx: CheckContext = {

@@ -3,7 +3,10 @@ import { DEFAULTS } from '../inputs/settings.js'
 import { envName } from './args.js'
 
 const FLAGS: [string, string][] = [
-  ['token', 'the secret (API token ATATT…, access token ATCTT…, app password, OAuth access token)'],
+  [
+    'token',
+    'the secret (API token ATATT…, access token ATCTT…, app password, OAuth access token, Data Center BBDC-…)'
+  ],
   ['email', 'Atlassian account email (REST identity of an API token)'],
   ['username', 'Bitbucket username (app passwords; a Git identity for API tokens)'],
   ['client-id', 'OAuth consumer key'],
@@ -14,7 +17,10 @@ const FLAGS: [string, string][] = [
     'read, clone, push, mirror, pull-requests, pull-requests-write, pipelines, pipeline-variables, webhooks, identity'
   ],
   ['scopes', 'scopes the job needs (classic or API-token names)'],
-  ['repository', 'workspace/repo-slug the credential must reach'],
+  [
+    'repository',
+    'workspace/repo-slug the credential must reach (Data Center: PROJECT/repo-slug or ~user/repo-slug)'
+  ],
   ['git-username', 'the username the job uses for Git over HTTPS'],
   ['expires-at', 'the expiry chosen at creation (YYYY-MM-DD or ISO 8601)'],
   ['token-label', "the API token's label, for the admin API lookup"],
@@ -35,6 +41,7 @@ const FLAGS: [string, string][] = [
   ['atlassian-api-url', 'Atlassian admin API base'],
   ['atlassian-org-id', 'Atlassian organization id (admin API expiry lookup)'],
   ['atlassian-admin-key', 'organization admin API key with read:tokens:admin'],
+  ['server-url', 'Bitbucket Data Center base URL: BBDC-… tokens are checked there (only there)'],
   ['tracking-issue', 'open/update/close a GitHub issue (needs GITHUB_REPOSITORY and a token)'],
   ['github-token', 'token for tracking-issue (also GITHUB_TOKEN)'],
   ['timeout-seconds', 'per credential, all requests and retries included'],

@@ -5,6 +5,7 @@
  */
 import { checksumMatches } from './checksum.js'
 import { cleanSecret } from './clean-secret.js'
+import { classifyDataCenter } from './data-center-classify.js'
 import { API_TOKEN_URL, finding } from './findings.js'
 import {
   API_TOKEN_GIT_USER,
@@ -204,6 +205,10 @@ export function classify(spec: CredentialSpec, now: Date): Classification {
       )
     )
   }
+
+  // A Data Center token (BBDC-…) goes to its own server only, never to Bitbucket Cloud.
+  const dataCenter = classifyDataCenter(spec, cleaned, findings)
+  if (dataCenter) return dataCenter
 
   const known = PREFIXES.find((p) => secret.startsWith(p.prefix))
   let type: CredentialType = known?.type ?? 'unknown'

@@ -12,7 +12,7 @@ export interface CleanedSecret {
   repository?: Repository
 }
 
-const KNOWN_PREFIX = /^(ATATT3|ATCTT3|ATBB)/
+const KNOWN_PREFIX = /^(ATATT3|ATCTT3|ATBB|BBDC-)/
 
 /** `https://user:secret@host/ws/repo.git`; the last `@` ends the credentials, as in browsers. */
 function secretFromUrl(text: string): Omit<CleanedSecret, 'removed'> | null {
@@ -25,9 +25,13 @@ function secretFromUrl(text: string): Omit<CleanedSecret, 'removed'> | null {
     return null
   }
   if (!url.username || !url.password) return null
-  const [workspace, slug] = url.pathname.split('/').filter(Boolean)
+  const secret = safeDecode(url.password)
+  const parts = url.pathname.split('/').filter(Boolean)
+  // Bitbucket Data Center serves Git under /scm/<PROJECT>/<repo>.git.
+  if (secret.startsWith('BBDC-') && parts[0] === 'scm') parts.shift()
+  const [workspace, slug] = parts
   return {
-    secret: safeDecode(url.password),
+    secret,
     gitUsername: safeDecode(url.username),
     repository: workspace && slug ? { workspace, slug: slug.replace(/\.git$/, '') } : undefined
   }

@@ -58,6 +58,8 @@ function phrase(source: ExpirySource, at: Date, zoneless = false): string {
       return zoneless
         ? `expires on ${day} (declared expires-at, a date-time without a zone, read as UTC)`
         : `expires on ${day} (declared expires-at)`
+    case 'server-api':
+      return `expires on ${day} (the token's record on the Data Center server)`
     default:
       return `expires on ${day}`
   }

@@ -103,6 +103,11 @@ export const FINDINGS = {
     title: 'could not be checked',
     fix: 'This is not a verdict on the credential: re-run the job; if it persists, check the network path to Bitbucket and https://bitbucket.status.atlassian.com.'
   },
+  'data-center-token': {
+    level: 'error',
+    title: 'Bitbucket Data Center token',
+    fix: 'Set server-url to the base URL of your Bitbucket Data Center (https://bitbucket.example.com) so the token is checked there; for Bitbucket Cloud, use an API token or an access token instead.'
+  },
   'rate-limited': {
     level: 'warning',
     title: 'rate limited',

@@ -64,6 +64,14 @@ export const KINDS: Record<CredentialType, KindInfo> = {
     altGitUsernames: [],
     restHint: 'Authorization: Bearer <token>'
   },
+  'data-center-token': {
+    label: 'Bitbucket Data Center HTTP access token',
+    scheme: 'bearer',
+    vocabulary: 'classic',
+    gitUsername: null,
+    altGitUsernames: [],
+    restHint: 'Authorization: Bearer <token> to the Data Center server (server-url)'
+  },
   unknown: {
     label: 'unknown kind',
     scheme: 'bearer',

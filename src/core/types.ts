@@ -9,14 +9,23 @@ export type CredentialType =
   | 'access-token'
   | 'oauth-consumer'
   | 'oauth-access-token'
+  | 'data-center-token'
   | 'unknown'
 
 export type Verdict =
-  'valid' | 'invalid' | 'expired' | 'removed' | 'malformed' | 'indeterminate' | 'skipped'
+  | 'valid'
+  | 'invalid'
+  | 'expired'
+  | 'removed'
+  | 'malformed'
+  | 'unsupported'
+  | 'indeterminate'
+  | 'skipped'
 
 export type Status = 'ok' | 'warning' | 'failure'
 export type Level = 'error' | 'warning' | 'notice'
-export type ExpirySource = 'declared' | 'admin-api' | 'oauth' | 'lifetime-bound' | 'removed'
+export type ExpirySource =
+  'declared' | 'admin-api' | 'server-api' | 'oauth' | 'lifetime-bound' | 'removed'
 
 export type Purpose =
   | 'read'
@@ -51,6 +60,8 @@ export interface CredentialSpec {
   /** expires-at was a date-time without a zone, read as UTC (the message says so). */
   expiresAtZoneless?: boolean
   tokenLabel: string
+  /** Bitbucket Data Center base URL (`server-url`), for `BBDC-…` tokens. */
+  serverUrl?: string
 }
 
 export interface Finding {

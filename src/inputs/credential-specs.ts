@@ -3,12 +3,22 @@
  * and a `credentials-file` whose secrets are named by environment variables.
  */
 import { load, YAMLException } from 'js-yaml'
+import { cleanSecret } from '../core/clean-secret.js'
+import { isDataCenterPermission } from '../core/data-center-permissions.js'
+import { dataCenterShape } from '../core/data-center-token.js'
 import { isPurpose, PURPOSES } from '../core/purposes.js'
 import { CLASSIC_SCOPES, GRANULAR_SCOPES, isKnownScope } from '../core/scopes.js'
 import type { CredentialSpec, Purpose, Repository } from '../core/types.js'
 import { MAX_SECRET_LENGTH } from '../core/classify.js'
 import { cleanText } from '../core/server-text.js'
-import { InputError, parseDateTime, parseList, shown, suggest } from './parse-values.js'
+import {
+  InputError,
+  parseBaseUrl,
+  parseDateTime,
+  parseList,
+  shown,
+  suggest
+} from './parse-values.js'
 
 export const SPEC_KEYS = [
   'name',
@@ -22,21 +32,26 @@ export const SPEC_KEYS = [
   'repository',
   'git-username',
   'expires-at',
-  'token-label'
+  'token-label',
+  'server-url'
 ] as const
 export const ENV_KEYS = ['token-env', 'client-secret-env', 'email-env'] as const
 const SECRET_KEYS = ['token', 'client-secret'] as const
 
 export type RawSpec = Partial<Record<(typeof SPEC_KEYS)[number], string>>
 
-function parseRepository(where: string, raw: string): Repository | undefined {
+function parseRepository(where: string, raw: string, dataCenter: boolean): Repository | undefined {
   const value = raw.trim()
   if (!value) return undefined
-  const match = /^([\w.-]{1,100})\/([\w.-]{1,100}?)(\.git)?$/.exec(value)
+  const match = /^(~?[\w.-]{1,100})\/([\w.-]{1,100}?)(\.git)?$/.exec(value)
   // Segments of dots only would leave the configured path (../..).
-  if (!match || /^\.+$/.test(match[1]) || /^\.+$/.test(match[2]))
+  if (!match || /^~?\.+$/.test(match[1]) || /^\.+$/.test(match[2]))
     throw new InputError(
-      `Invalid repository${where}: ${shown(value)}. Expected workspace/repo-slug (letters, digits, '-', '_', '.').`
+      `Invalid repository${where}: ${shown(value)}. Expected workspace/repo-slug (letters, digits, '-', '_', '.'; Bitbucket Data Center: PROJECT/repo-slug or ~user/repo-slug).`
+    )
+  if (match[1].startsWith('~') && !dataCenter)
+    throw new InputError(
+      `Invalid repository${where}: ${shown(value)}: ~user/repo-slug names a personal repository on Bitbucket Data Center, and this is not a Data Center token. Expected workspace/repo-slug.`
     )
   return { workspace: match[1], slug: match[2] }
 }
@@ -52,12 +67,13 @@ function parsePurposes(where: string, raw: string): Purpose[] {
   })
 }
 
-function parseScopes(where: string, raw: string): string[] {
+function parseScopes(where: string, raw: string, dataCenter: boolean): string[] {
   return parseList(raw).map((s) => {
     const scope = s.trim()
+    if (dataCenter && isDataCenterPermission(scope)) return scope
     if (!isKnownScope(scope) && !/^(read|write|admin|delete):[a-z-]+:bitbucket$/.test(scope)) {
       throw new InputError(
-        `Invalid scope${where}: ${shown(scope)}.${suggest(scope, [...CLASSIC_SCOPES, ...GRANULAR_SCOPES])} Expected a classic scope (repository:write) or an API-token scope (write:repository:bitbucket).`
+        `Invalid scope${where}: ${shown(scope)}.${suggest(scope, [...CLASSIC_SCOPES, ...GRANULAR_SCOPES])} Expected a classic scope (repository:write) or an API-token scope (write:repository:bitbucket)${dataCenter ? ', or for this Data Center token a permission (REPO_READ, REPO_WRITE, REPO_ADMIN, PROJECT_READ, PROJECT_WRITE, PROJECT_ADMIN)' : ''}.`
       )
     }
     return scope
@@ -71,6 +87,8 @@ export function toSpec(raw: RawSpec, defaultName: string, where = ''): Credentia
   const clientSecret = get('client-secret')
   const expires = get('expires-at').trim()
   const expiry = expires ? parseDateTime(`expires-at${where}`, expires) : undefined
+  const dataCenter = dataCenterShape(cleanSecret(get('token')).secret) !== null
+  const serverUrl = get('server-url').trim()
   return {
     name: cleanText(get('name'), MAX_SECRET_LENGTH) || defaultName,
     token: get('token'),
@@ -79,12 +97,13 @@ export function toSpec(raw: RawSpec, defaultName: string, where = ''): Credentia
     clientId,
     clientSecret,
     purposes: parsePurposes(where, get('purpose')),
-    scopes: parseScopes(where, get('scopes')),
-    repository: parseRepository(where, get('repository')),
+    scopes: parseScopes(where, get('scopes'), dataCenter),
+    repository: parseRepository(where, get('repository'), dataCenter),
     gitUsername: get('git-username').trim(),
     expiresAt: expiry?.date,
     expiresAtZoneless: expiry?.zoneless,
-    tokenLabel: get('token-label').trim()
+    tokenLabel: get('token-label').trim(),
+    ...(serverUrl ? { serverUrl: parseBaseUrl(`server-url${where}`, serverUrl) } : {})
   }
 }
 

@@ -139,7 +139,10 @@ export function readSettings({ get, readFile, env, mask }: SettingsSources): Set
       ...parseCredentialList({ label: `credentials-file ${filePath}`, text, fromFile: true, env })
     )
   }
+  const serverUrl = get('server-url').trim()
   for (const spec of credentials) {
+    // server-url is the default of every credential that does not name its own.
+    if (serverUrl && !spec.serverUrl) spec.serverUrl = parseBaseUrl('server-url', serverUrl)
     if (spec.token.trim()) mask(spec.token)
     if (spec.clientSecret.trim()) mask(spec.clientSecret)
     hideFoldedSecrets(spec, mask)
