@@ -13,6 +13,7 @@ import { readSettings } from './inputs/settings.js'
 import { renderWorkflowCommands } from './report/annotations.js'
 import { renderSummary } from './report/render-summary.js'
 import { renderTable } from './report/render-table.js'
+import { startHistory } from './tracking/history.js'
 import { VERSION } from './version.js'
 
 const NAME = 'bitbucket-credential-check'
@@ -65,13 +66,20 @@ export async function main(
       env,
       mask
     })
-    const report = await runCheck(settings, {
-      mask
-    })
+    // History (--state-file, --tracking-issue) loads while the credentials are being checked.
+    const history =
+      settings.trackingIssue || settings.stateFile
+        ? startHistory(settings, {
+            warn: (message) =>
+              process.stderr.write(`${NAME}: warning: ${redactor.redact(message)}\n`)
+          })
+        : undefined
+    const report = await runCheck(settings, { mask, history: history?.lookup })
     process.stdout.write(redactor.redact(render(report, args, Boolean(demo))))
-    if (settings.trackingIssue) {
-      const { syncTrackingIssue } = await import('./tracking/tracking-issue.js')
-      await syncTrackingIssue(settings, report, undefined, redactor)
+    const tracked = await history?.finish(report, (text) => redactor.redact(text))
+    if (tracked?.error) {
+      process.stderr.write(`${NAME}: tracking-issue: ${redactor.redact(tracked.error.message)}\n`)
+      return 1
     }
     return exitCodeFor(report, args.strict)
   } catch (error) {

@@ -22,7 +22,13 @@ export const SPEC_KEYS = [
   'expires-at',
   'token-label'
 ] as const
-export const ENV_KEYS = ['token-env', 'client-secret-env', 'email-env'] as const
+export const ENV_KEYS = [
+  'token-env',
+  'client-secret-env',
+  'email-env',
+  'username-env',
+  'client-id-env'
+] as const
 const SECRET_KEYS = ['token', 'client-secret'] as const
 
 export type RawSpec = Partial<Record<(typeof SPEC_KEYS)[number], string>>

@@ -12,8 +12,9 @@ import {
   parseInteger,
   parseSeconds
 } from './parse-values.js'
+import { readTrackingSettings, TRACKING_KEYS, type TrackingSettings } from './tracking-settings.js'
 
-export interface Settings {
+export interface Settings extends TrackingSettings {
   credentials: CredentialSpec[]
   warnDays: number
   failDays: number
@@ -58,7 +59,8 @@ export const SETTING_KEYS = [
   ...Object.keys(DEFAULTS),
   'atlassian-org-id',
   'atlassian-admin-key',
-  'github-token'
+  'github-token',
+  ...TRACKING_KEYS
 ] as const
 
 export interface SettingsSources {
@@ -133,7 +135,13 @@ export function readSettings({ get, readFile, env, mask }: SettingsSources): Set
     githubToken: get('github-token').trim(),
     timeoutSeconds: parseSeconds('timeout-seconds', value('timeout-seconds')),
     concurrency: parseInteger('concurrency', value('concurrency'), 1, 64),
-    maxLifetimeDays: parseInteger('max-lifetime-days', value('max-lifetime-days'), 1, 3650)
+    maxLifetimeDays: parseInteger('max-lifetime-days', value('max-lifetime-days'), 1, 3650),
+    ...readTrackingSettings(
+      get,
+      env,
+      parseBoolean('tracking-issue', value('tracking-issue')),
+      get('github-token').trim()
+    )
   }
   if (Boolean(settings.atlassianOrgId) !== Boolean(settings.atlassianAdminKey)) {
     throw new InputError(
