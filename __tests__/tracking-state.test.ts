@@ -99,7 +99,7 @@ describe('parseState', () => {
         const { state } = parseState(value, 'src', NOW)
         for (const e of Object.values(state)) {
           expect(() => new Date(e.lastSeen).toISOString()).not.toThrow()
-          if (e.firstSeenValid) expect(Number.isNaN(Date.parse(e.firstSeenValid))).toBe(false)
+          expect(Number.isNaN(Date.parse(e.firstSeenValid ?? NOW.toISOString()))).toBe(false)
         }
       })
     )
