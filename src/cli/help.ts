@@ -36,7 +36,10 @@ const FLAGS: [string, string][] = [
   ['atlassian-org-id', 'Atlassian organization id (admin API expiry lookup)'],
   ['atlassian-admin-key', 'organization admin API key with read:tokens:admin'],
   ['tracking-issue', 'open/update/close a GitHub issue (needs GITHUB_REPOSITORY and a token)'],
+  ['tracking-issue-title', 'the issue title, also its identity (one issue per title)'],
+  ['tracking-issue-assignees', 'comma-separated GitHub logins assigned to the issue'],
   ['github-token', 'token for tracking-issue (also GITHUB_TOKEN)'],
+  ['state-file', 'JSON file keeping per-credential history between runs (cache it)'],
   ['timeout-seconds', 'per credential, all requests and retries included'],
   ['concurrency', 'credentials checked at once'],
   ['max-lifetime-days', 'the longest life a token can have']

@@ -12,7 +12,12 @@ import {
   parseInteger,
   parseSeconds
 } from './parse-values.js'
-import { readTrackingSettings, TRACKING_KEYS, type TrackingSettings } from './tracking-settings.js'
+import {
+  DEFAULT_ISSUE_TITLE,
+  readTrackingSettings,
+  TRACKING_KEYS,
+  type TrackingSettings
+} from './tracking-settings.js'
 
 export interface Settings extends TrackingSettings {
   credentials: CredentialSpec[]
@@ -47,6 +52,7 @@ export const DEFAULTS = {
   'oauth-url': 'https://bitbucket.org/site/oauth2/access_token',
   'atlassian-api-url': 'https://api.atlassian.com',
   'tracking-issue': 'false',
+  'tracking-issue-title': DEFAULT_ISSUE_TITLE,
   'timeout-seconds': '20',
   concurrency: '8',
   'max-lifetime-days': '365'

@@ -20,11 +20,8 @@ export interface TrackingSettings {
 
 export const DEFAULT_ISSUE_TITLE = 'Bitbucket credentials need attention'
 
-export const TRACKING_KEYS = [
-  'tracking-issue-title',
-  'tracking-issue-assignees',
-  'state-file'
-] as const
+/** Settings without a default (tracking-issue-title has one, in DEFAULTS). */
+export const TRACKING_KEYS = ['tracking-issue-assignees', 'state-file'] as const
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
 /** GitHub assigns at most 10 people to an issue. */
