@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { writeState, readState, MARKER } from '../src/tracking/issue-state.js'
 import { BODY_LIMIT } from '../src/tracking/issue-body.js'
+import { retriesWithin } from '../src/tracking/github-client.js'
 import {
   ISSUE_LABEL,
   loadIssue,
@@ -42,6 +43,16 @@ async function runOnce(r: Report, cfg: TrackingConfig = config(), warnings: stri
 const comments = () => gh.issues.flatMap((i) => i.comments)
 
 describe('GitHub client', () => {
+  it.each([
+    [20_000, 3],
+    [14_001, 3],
+    [14_000, 2],
+    [3_000, 1],
+    [1_000, 0]
+  ])('a %s ms bound leaves room for %s retries (1, 4, 9 s back-off)', (budget, retries) => {
+    expect(retriesWithin(budget, 1000)).toBe(retries)
+  })
+
   it('retries a 502 on opening the issue and opens exactly one', async () => {
     gh.faults.push({ match: 'POST /repos/acme/ops/issues', status: 502, times: 2 })
     const url = await runOnce(report([credential('deploy', 'warning')]))

@@ -34,6 +34,22 @@ function remainingMs(options: { request?: Record<string, unknown> }): number {
   return typeof deadline === 'number' ? deadline - Date.now() : 0
 }
 
+const MAX_RETRIES = 3
+
+/**
+ * How many retries fit in a call's bound: the retry plugin waits (n + 1)² back-off units
+ * before retry n + 1, so a 20 s bound takes all three (1 + 4 + 9 s), a 3 s bound one.
+ */
+export function retriesWithin(budgetMs: number, unitMs: number): number {
+  let retries = 0
+  let waited = 0
+  while (retries < MAX_RETRIES && waited + (retries + 1) ** 2 * unitMs < budgetMs) {
+    retries++
+    waited += retries ** 2 * unitMs
+  }
+  return retries
+}
+
 export function createGitHubClient(options: GitHubClientOptions): GitHub {
   const unit = options.tuning?.backoffUnitMs ?? 1000
   /** A rate limit is waited out once, and only when the wait fits in the call's bound. */
@@ -57,7 +73,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
       baseUrl: options.baseUrl,
       // 429 is the throttling plugin's to handle; 4xx are answers, not accidents.
       retry: {
-        retries: 3,
+        // Only the retries that fit: a failing call then reports GitHub's last answer.
+        retries: retriesWithin(options.timeoutMs, unit),
         retryAfterBaseValue: unit,
         doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
       },
