@@ -12,7 +12,7 @@ import type { GitHub, GitHubClientOptions } from './github-client.js'
 import { readStateFile, writeStateFile } from './state-file.js'
 import { historyOf, mergeStates, nextState, type State, type StatePolicy } from './state.js'
 import { loadIssue, syncIssue, type IssueLoad, type TrackingConfig } from './tracking-issue.js'
-import { TrackingError } from './tracking-error.js'
+import { explainGitHubError, TrackingError } from './tracking-error.js'
 
 /** What a warning is about, so the adapter can title it. */
 export type WarningTopic = 'tracking-issue-not-updated' | 'tracking-issue' | 'state-file'
@@ -80,7 +80,10 @@ export function startHistory(settings: Settings, io: HistoryIo): HistorySession 
           tuning: io.tuning
         })
       return loadIssue(github, trackingConfig(settings), now())
-    })()
+    })().catch((error: unknown): IssueLoad => ({
+      ok: false,
+      error: explainGitHubError(error, 'set up the GitHub client')
+    }))
   }
   const merged = (async () => {
     const loaded = await issue
