@@ -16,6 +16,7 @@ import { renderWorkflowCommands } from './report/annotations.js'
 import { neutralizeCommands } from './report/neutralize-commands.js'
 import { renderSummary } from './report/render-summary.js'
 import { renderTable } from './report/render-table.js'
+import { startHistory } from './tracking/history.js'
 import { VERSION } from './version.js'
 
 const NAME = 'bitbucket-credential-check'
@@ -71,16 +72,22 @@ export async function main(
       env,
       mask
     })
-    const report = await runCheck(settings, {
-      mask
-    })
+    // History (--state-file, --tracking-issue) loads while the credentials are being checked.
+    const history =
+      settings.trackingIssue || settings.stateFile
+        ? startHistory(settings, {
+            warn: (message) => warn(`${NAME}: warning: ${redactor.redact(message)}\n`)
+          })
+        : undefined
+    const report = await runCheck(settings, { mask, history: history?.lookup })
     const text = redactor.redact(render(report, args, Boolean(demo)))
     // Inside a GitHub job, only --format github may carry workflow commands.
     const plain = env.GITHUB_ACTIONS === 'true' && args.format !== 'github'
     process.stdout.write(plain ? neutralizeCommands(text, args.format === 'json') : text)
-    if (settings.trackingIssue) {
-      const { syncTrackingIssue } = await import('./tracking/tracking-issue.js')
-      await syncTrackingIssue(settings, report, undefined, redactor)
+    const tracked = await history?.finish(report, (text) => redactor.redact(text))
+    if (tracked?.error) {
+      warn(`${NAME}: tracking-issue: ${redactor.redact(tracked.error.message)}\n`)
+      return 1
     }
     return exitCodeFor(report, args.strict)
   } catch (error) {

@@ -13,9 +13,15 @@ import { readBounded } from './inputs/read-bounded.js'
 import { readSettings } from './inputs/settings.js'
 import { annotationsFor } from './report/annotations.js'
 import { renderSummary } from './report/render-summary.js'
-import { syncTrackingIssue, loadHistory } from './tracking/tracking-issue.js'
+import { startHistory, type WarningTopic } from './tracking/history.js'
 
 const INPUT_ERROR_TITLE = 'Bitbucket Credential Check: invalid input'
+const TRACKING_TITLE = 'Bitbucket Credential Check: tracking issue not updated'
+const WARNING_TITLES: Record<WarningTopic, string> = {
+  'tracking-issue-not-updated': TRACKING_TITLE,
+  'tracking-issue': 'Bitbucket Credential Check: tracking issue',
+  'state-file': 'Bitbucket Credential Check: state file'
+}
 
 function writeOutputs(report: Report, redactor: Redactor): void {
   const first = report.credentials[0]
@@ -43,15 +49,15 @@ export async function run(): Promise<void> {
       env: process.env,
       mask
     })
-    // The tracking issue's history loads while the credentials are being checked.
+    // History (state file, tracking issue) loads while the credentials are being checked.
     const history =
-      settings.trackingIssue && !settings.offline
-        ? loadHistory(settings).catch(() => undefined)
-        : Promise.resolve(undefined)
-    const report = await runCheck(settings, {
-      mask,
-      history: async (fp) => (await history)?.lookup(fp)
-    })
+      settings.trackingIssue || settings.stateFile
+        ? startHistory(settings, {
+            warn: (message, topic) =>
+              core.warning(redactor.redact(message), { title: WARNING_TITLES[topic] })
+          })
+        : undefined
+    const report = await runCheck(settings, { mask, history: history?.lookup })
     for (const a of annotationsFor(report)) {
       const message = redactor.redact(a.message)
       const props = { title: redactor.redact(a.title) }
@@ -63,7 +69,14 @@ export async function run(): Promise<void> {
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(redactor.redact(renderSummary(report)), true).write()
     }
-    if (settings.trackingIssue) await syncTrackingIssue(settings, report, await history, redactor)
+    // tracked.issueUrl: the tracking issue when one is open after the run, else null.
+    const tracked = await history?.finish(report, (text) => redactor.redact(text))
+    if (tracked?.error) {
+      core.error(redactor.redact(`tracking-issue: ${tracked.error.message}`), {
+        title: TRACKING_TITLE
+      })
+      process.exitCode = core.ExitCode.Failure
+    }
     if (exitCodeFor(report) !== 0) process.exitCode = core.ExitCode.Failure
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

@@ -9,6 +9,18 @@ export interface FakeIssue {
   state: 'open' | 'closed'
   labels: { name: string }[]
   comments: string[]
+  assignees?: string[]
+}
+
+/** A scripted answer for the next requests that match. */
+export interface Fault {
+  /** e.g. 'GET /repos/acme/ops/issues' or 'POST' (any POST); '' matches every request. */
+  match: string
+  status: number
+  headers?: Record<string, string>
+  message?: string
+  /** How many matching requests get this answer. */
+  times: number
 }
 
 export class FakeGitHub {
@@ -18,6 +30,8 @@ export class FakeGitHub {
   /** Never answer (a hung API). */
   hang = false
   requests: string[] = []
+  /** Scripted answers (5xx, rate limits), consumed in order. */
+  faults: Fault[] = []
   url = ''
   private server?: Server
 
@@ -27,14 +41,26 @@ export class FakeGitHub {
       req.on('data', (d: Buffer) => (body += d.toString()))
       req.on('end', () => {
         const url = new URL(req.url ?? '/', 'http://x')
-        this.requests.push(`${req.method} ${url.pathname}`)
+        const line = `${req.method} ${url.pathname}`
+        this.requests.push(line)
         if (this.hang) return
+        const fault = this.faults.find((f) => f.times > 0 && line.startsWith(f.match))
+        if (fault) {
+          fault.times--
+          res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers })
+          return res.end(JSON.stringify({ message: fault.message ?? 'Server Error' }))
+        }
         const send = (status: number, data: unknown) => {
           res.writeHead(status, { 'content-type': 'application/json' })
           res.end(JSON.stringify(data))
         }
         const json = body ? (JSON.parse(body) as Record<string, unknown>) : {}
-        const issueApi = (i: FakeIssue) => ({ ...i, comments: i.comments.length })
+        const issueApi = (i: FakeIssue) => ({
+          ...i,
+          comments: i.comments.length,
+          html_url: `https://github.example/acme/ops/issues/${i.number}`,
+          assignees: (i.assignees ?? []).map((login) => ({ login }))
+        })
         if (req.method !== 'GET' && this.denyWrites)
           return send(this.denyWrites, { message: 'Resource not accessible by integration' })
         if (req.method === 'GET' && /\/repos\/[^/]+\/[^/]+\/issues$/.test(url.pathname)) {
@@ -56,7 +82,8 @@ export class FakeGitHub {
             body: String(json.body),
             state: 'open',
             labels: ((json.labels as string[]) ?? []).map((name) => ({ name })),
-            comments: []
+            comments: [],
+            assignees: (json.assignees as string[] | undefined) ?? []
           }
           this.issues.push(issue)
           return send(201, issueApi(issue))
@@ -66,6 +93,13 @@ export class FakeGitHub {
         if (one && issue && one[2] && req.method === 'POST') {
           issue.comments.push(String(json.body))
           return send(201, { id: issue.comments.length })
+        }
+        const assign = /\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/assignees$/.exec(url.pathname)
+        const assigned = assign && this.issues.find((i) => i.number === Number(assign[1]))
+        if (assigned && req.method === 'POST') {
+          const add = (json.assignees as string[]) ?? []
+          assigned.assignees = [...new Set([...(assigned.assignees ?? []), ...add])]
+          return send(201, issueApi(assigned))
         }
         if (one && issue && req.method === 'PATCH') {
           if (typeof json.body === 'string') issue.body = json.body

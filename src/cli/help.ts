@@ -43,7 +43,10 @@ const FLAGS: [string, string][] = [
   ['atlassian-admin-key', 'organization admin API key with read:tokens:admin'],
   ['server-url', 'Bitbucket Data Center base URL: BBDC-… tokens are checked there (only there)'],
   ['tracking-issue', 'open/update/close a GitHub issue (needs GITHUB_REPOSITORY and a token)'],
+  ['tracking-issue-title', 'the issue title, also its identity (one issue per title)'],
+  ['tracking-issue-assignees', 'comma-separated GitHub logins assigned to the issue'],
   ['github-token', 'token for tracking-issue (also GITHUB_TOKEN)'],
+  ['state-file', 'JSON file keeping per-credential history between runs (cache it)'],
   ['timeout-seconds', 'per credential, all requests and retries included'],
   ['concurrency', 'credentials checked at once'],
   ['max-lifetime-days', 'the longest life a token can have']

@@ -35,7 +35,13 @@ export const SPEC_KEYS = [
   'token-label',
   'server-url'
 ] as const
-export const ENV_KEYS = ['token-env', 'client-secret-env', 'email-env'] as const
+export const ENV_KEYS = [
+  'token-env',
+  'client-secret-env',
+  'email-env',
+  'username-env',
+  'client-id-env'
+] as const
 const SECRET_KEYS = ['token', 'client-secret'] as const
 
 export type RawSpec = Partial<Record<(typeof SPEC_KEYS)[number], string>>

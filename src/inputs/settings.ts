@@ -21,8 +21,14 @@ import {
   secretLikeParts,
   shown
 } from './parse-values.js'
+import {
+  DEFAULT_ISSUE_TITLE,
+  readTrackingSettings,
+  TRACKING_KEYS,
+  type TrackingSettings
+} from './tracking-settings.js'
 
-export interface Settings {
+export interface Settings extends TrackingSettings {
   credentials: CredentialSpec[]
   warnDays: number
   failDays: number
@@ -55,6 +61,7 @@ export const DEFAULTS = {
   'oauth-url': 'https://bitbucket.org/site/oauth2/access_token',
   'atlassian-api-url': 'https://api.atlassian.com',
   'tracking-issue': 'false',
+  'tracking-issue-title': DEFAULT_ISSUE_TITLE,
   'timeout-seconds': '20',
   concurrency: '8',
   'max-lifetime-days': '365'
@@ -67,7 +74,8 @@ export const SETTING_KEYS = [
   ...Object.keys(DEFAULTS),
   'atlassian-org-id',
   'atlassian-admin-key',
-  'github-token'
+  'github-token',
+  ...TRACKING_KEYS
 ] as const
 
 export interface SettingsSources {
@@ -166,7 +174,13 @@ export function readSettings({ get, readFile, env, mask }: SettingsSources): Set
     githubToken: get('github-token').trim(),
     timeoutSeconds: parseSeconds('timeout-seconds', value('timeout-seconds')),
     concurrency: parseInteger('concurrency', value('concurrency'), 1, 64),
-    maxLifetimeDays: parseInteger('max-lifetime-days', value('max-lifetime-days'), 1, 3650)
+    maxLifetimeDays: parseInteger('max-lifetime-days', value('max-lifetime-days'), 1, 3650),
+    ...readTrackingSettings(
+      get,
+      env,
+      parseBoolean('tracking-issue', value('tracking-issue')),
+      get('github-token').trim()
+    )
   }
   if (Boolean(settings.atlassianOrgId) !== Boolean(settings.atlassianAdminKey)) {
     throw new InputError(

@@ -1,176 +1,201 @@
 /**
- * The tracking issue of scheduled checks: one issue (stable title and label) opened when a
- * credential needs attention, updated on later runs, closed with a comment when all are
- * healthy. Its body carries the hidden state used to spot revocations and bound lifetimes.
+ * The tracking issue of scheduled checks: one issue per title (and label), opened when a
+ * credential needs attention, commented on when one gets worse or crosses an expiry stage,
+ * its body kept current, and closed with a comment when all are healthy. Its body ends with
+ * the state block that keeps history between runs.
  */
-import type { History } from '../core/evaluate.js'
 import type { Report } from '../core/types.js'
-import type { Redactor } from '../check/redactor.js'
-import { fingerprint } from '../check/run-check.js'
-import type { Settings } from '../inputs/settings.js'
-import { InputError } from '../inputs/parse-values.js'
 import { renderSummary } from '../report/render-summary.js'
-import { nextState, readState, writeState, type TrackingState } from './issue-state.js'
+import { changeComment, changesSince, healthyComment } from './changes.js'
+import type { GitHub } from './github-client.js'
+import { composeBody } from './issue-body.js'
+import { readState, writeStateWithin } from './issue-state.js'
+import { nextState, type State, type StatePolicy } from './state.js'
+import { explainGitHubError, TrackingError } from './tracking-error.js'
 
-export const ISSUE_TITLE = 'Bitbucket credentials need attention'
 export const ISSUE_LABEL = 'bitbucket-credential-check'
+/** Labelled issues read while looking for the one with our title. */
+const MAX_PAGES = 10
+/** The state block's share of the body: 200 credentials take about 40,000 characters. */
+const STATE_BUDGET = 56_000
 
-interface IssueRef {
+export interface TrackingConfig {
+  owner: string
+  repo: string
+  title: string
+  assignees: string[]
+  runUrl: string
+  policy: StatePolicy
+}
+
+export interface IssueRef {
   number: number
-  state: string
-  body: string
+  open: boolean
+  url: string
+  assignees: string[]
 }
 
-export interface LoadedHistory {
-  issue: IssueRef | null
-  state: TrackingState
-  lookup: (fp: string) => History | undefined
+/** The issue found (or none) and its state; or why the list could not be read. */
+export type IssueLoad =
+  | { ok: true; issue: IssueRef | null; state: State; warnings: string[] }
+  | { ok: false; error: TrackingError }
+
+export interface SyncResult {
+  /** The issue's URL when one is open after the run, else null. */
+  url: string | null
+  warnings: string[]
 }
 
-type Octokit = {
-  request: (route: string, params?: Record<string, unknown>) => Promise<{ data: unknown }>
-}
-
-async function octokit(
-  settings: Settings
-): Promise<{ client: Octokit; owner: string; repo: string }> {
-  const repository = process.env.GITHUB_REPOSITORY ?? ''
-  const [owner, repo] = repository.split('/')
-  if (!owner || !repo)
-    throw new InputError(
-      'tracking-issue needs GITHUB_REPOSITORY (owner/repo); it is set on GitHub runners.'
-    )
-  if (!settings.githubToken)
-    throw new InputError(
-      'tracking-issue needs github-token (default ${{ github.token }}) with issues: write permission.'
-    )
-  const { getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(settings.githubToken, {
-    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
-  }) as unknown as Octokit
-  // Every GitHub call is bounded like the Bitbucket ones.
-  const client: Octokit = {
-    request: (route, params) =>
-      octokit.request(route, {
-        ...params,
-        request: { signal: AbortSignal.timeout(settings.timeoutSeconds * 1000) }
-      })
-  }
-  return { client, owner, repo }
-}
-
-function explain(error: unknown, action: string): InputError {
-  const status = (error as { status?: number }).status
-  if (status === 403 || status === 401) {
-    return new InputError(
-      `tracking-issue: GitHub refused to ${action} (HTTP ${status}). Give the job "permissions: issues: write" (and contents: read), or pass a github-token that may write issues.`
-    )
-  }
-  const message = error instanceof Error ? error.message : String(error)
-  return new InputError(
-    `tracking-issue: could not ${action}: ${message}. The credential report was written before this error; re-run the job to update the issue.`
-  )
-}
-
-export async function loadHistory(settings: Settings): Promise<LoadedHistory> {
-  const empty: LoadedHistory = { issue: null, state: {}, lookup: () => undefined }
-  let api: Awaited<ReturnType<typeof octokit>>
+export async function loadIssue(
+  github: GitHub,
+  config: TrackingConfig,
+  now: Date
+): Promise<IssueLoad> {
   try {
-    api = await octokit(settings)
-  } catch {
-    return empty
-  }
-  try {
-    const { data } = await api.client.request('GET /repos/{owner}/{repo}/issues', {
-      owner: api.owner,
-      repo: api.repo,
+    const candidates: {
+      number: number
+      open: boolean
+      url: string
+      body: string
+      assignees: string[]
+    }[] = []
+    let pages = 0
+    for await (const page of github.paginate.iterator(github.rest.issues.listForRepo, {
+      owner: config.owner,
+      repo: config.repo,
       labels: ISSUE_LABEL,
       state: 'all',
       per_page: 100
-    })
-    const issues = (Array.isArray(data) ? data : []) as {
-      number: number
-      state: string
-      body?: string | null
-      title: string
-      pull_request?: unknown
-    }[]
-    const found = issues.find((i) => i.title === ISSUE_TITLE && !i.pull_request)
-    if (!found) return empty
-    const state = readState(found.body)
-    return {
-      issue: { number: found.number, state: found.state, body: found.body ?? '' },
-      state,
-      lookup: (fp) => state[fp]
+    })) {
+      for (const i of page.data) {
+        if (i.title !== config.title || i.pull_request) continue
+        candidates.push({
+          number: i.number,
+          open: i.state === 'open',
+          url: i.html_url,
+          body: i.body ?? '',
+          assignees: (i.assignees ?? []).map((a) => a.login)
+        })
+      }
+      if (candidates.some((c) => c.open) || ++pages >= MAX_PAGES) break
     }
+    // An open issue wins over closed ones; among equals, the newest.
+    const found = candidates.sort(
+      (a, b) => Number(b.open) - Number(a.open) || b.number - a.number
+    )[0]
+    if (!found) return { ok: true, issue: null, state: {}, warnings: [] }
+    const { state, warnings } = readState(found.body, now)
+    const issue: IssueRef = {
+      number: found.number,
+      open: found.open,
+      url: found.url,
+      assignees: found.assignees
+    }
+    return { ok: true, issue, state, warnings }
   } catch (error) {
-    throw explain(error, 'list issues')
+    return { ok: false, error: explainGitHubError(error, 'list the issues') }
   }
 }
 
-export async function syncTrackingIssue(
-  settings: Settings,
-  report: Report,
-  history: LoadedHistory | undefined,
-  redactor: Redactor
-): Promise<void> {
-  const api = await octokit(settings)
-  const loaded = history ?? (await loadHistory(settings))
-  const state = nextState(loaded.state, report, settings.credentials.map(fingerprint))
-  const runUrl = process.env.GITHUB_RUN_ID
-    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${api.owner}/${api.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
-    : ''
-  const body = redactor.redact(
-    [
-      renderSummary(report, { title: 'Bitbucket credential health' }),
-      runUrl ? `Last checked by ${runUrl}` : '',
-      writeState(state)
-    ]
-      .filter(Boolean)
-      .join('\n\n')
-  )
-  const needsAttention = report.status !== 'ok'
-  const base = { owner: api.owner, repo: api.repo }
+async function create(
+  github: GitHub,
+  config: TrackingConfig,
+  body: string,
+  warnings: string[]
+): Promise<string> {
+  const params = {
+    owner: config.owner,
+    repo: config.repo,
+    title: config.title,
+    body,
+    labels: [ISSUE_LABEL]
+  }
   try {
-    if (!loaded.issue) {
-      if (!needsAttention) return
-      await api.client.request('POST /repos/{owner}/{repo}/issues', {
-        ...base,
-        title: ISSUE_TITLE,
-        body,
-        labels: [ISSUE_LABEL]
-      })
-      return
-    }
-    const number = loaded.issue.number
-    if (needsAttention) {
-      await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-        ...base,
-        issue_number: number,
-        body,
-        state: 'open'
-      })
-      return
-    }
-    await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-      ...base,
-      issue_number: number,
-      body
-    })
-    if (loaded.issue.state === 'open') {
-      await api.client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        ...base,
-        issue_number: number,
-        body: `All ${report.credentials.length} Bitbucket credential(s) are healthy as of ${report.checkedAt}. Closing.`
-      })
-      await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-        ...base,
-        issue_number: number,
-        state: 'closed',
-        state_reason: 'completed'
-      })
-    }
+    const { data } = await github.rest.issues.create({ ...params, assignees: config.assignees })
+    return data.html_url
   } catch (error) {
-    throw explain(error, loaded.issue ? 'update the tracking issue' : 'open the tracking issue')
+    // GitHub answers 422 to an assignee who cannot be assigned: open the issue anyway.
+    if ((error as { status?: number }).status !== 422 || config.assignees.length === 0) throw error
+    warnings.push(
+      'GitHub refused the tracking-issue-assignees (HTTP 422): each must be a login with access to this repository. The issue was opened without them.'
+    )
+    const { data } = await github.rest.issues.create(params)
+    return data.html_url
+  }
+}
+
+/**
+ * Brings the issue up to date with the report. Never opens an issue when the list could not be
+ * read (it may exist). Throws TrackingError.
+ */
+export async function syncIssue(
+  github: GitHub,
+  config: TrackingConfig,
+  load: IssueLoad,
+  report: Report,
+  fingerprints: readonly string[],
+  redact: (text: string) => string
+): Promise<SyncResult> {
+  if (!load.ok) throw load.error
+  const warnings = [...load.warnings]
+  const state = nextState(load.state, report, fingerprints, config.policy)
+  const stateBlock = writeStateWithin(state, STATE_BUDGET)
+  if (stateBlock.dropped > 0) {
+    warnings.push(
+      `tracking issue: the state of ${stateBlock.dropped} credential(s) not seen recently was dropped to keep the issue under GitHub's size limit.`
+    )
+  }
+  const { body } = composeBody({
+    rendered: redact(renderSummary(report, { title: 'Bitbucket credential health' })),
+    runUrl: config.runUrl,
+    stateBlock: stateBlock.block
+  })
+  const base = { owner: config.owner, repo: config.repo }
+  const needsAttention = report.status !== 'ok'
+  const issue = load.issue
+  let step = issue ? 'update the tracking issue' : 'open the tracking issue'
+  try {
+    if (!issue) {
+      if (!needsAttention) return { url: null, warnings }
+      return { url: await create(github, config, body, warnings), warnings }
+    }
+    const ref = { ...base, issue_number: issue.number }
+    if (needsAttention) {
+      await github.rest.issues.update({
+        ...ref,
+        body,
+        ...(issue.open ? {} : { state: 'open' as const })
+      })
+      const changes = changesSince(load.state, report, fingerprints, config.policy)
+      if (changes.length) {
+        step = 'comment on the tracking issue'
+        await github.rest.issues.createComment({
+          ...ref,
+          body: redact(changeComment(changes, report, config.runUrl))
+        })
+      }
+      const missing = config.assignees.filter(
+        (a) => !issue.assignees.some((b) => b.toLowerCase() === a.toLowerCase())
+      )
+      if (missing.length) {
+        step = 'assign the tracking issue'
+        await github.rest.issues.addAssignees({ ...ref, assignees: missing })
+      }
+      return { url: issue.url, warnings }
+    }
+    if (issue.open) {
+      step = 'comment on the tracking issue'
+      await github.rest.issues.createComment({
+        ...ref,
+        body: healthyComment(report, config.runUrl)
+      })
+      step = 'close the tracking issue'
+      await github.rest.issues.update({ ...ref, body, state: 'closed', state_reason: 'completed' })
+    } else {
+      await github.rest.issues.update({ ...ref, body })
+    }
+    return { url: null, warnings }
+  } catch (error) {
+    throw explainGitHubError(error, step)
   }
 }

@@ -1,0 +1,239 @@
+/** State kept between runs, the issue's trailing block, the body cap and the change list: pure. */
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { changesSince } from '../src/tracking/changes.js'
+import { BODY_LIMIT, composeBody } from '../src/tracking/issue-body.js'
+import { MARKER, readState, writeState, writeStateWithin } from '../src/tracking/issue-state.js'
+import {
+  expiryStage,
+  historyOf,
+  mergeStates,
+  nextState,
+  parseState,
+  type State,
+  type StateEntry
+} from '../src/tracking/state.js'
+import { NOW, credential, fp, report } from './helpers/tracking.js'
+
+const policy = { warnDays: 30, failDays: 7, maxLifetimeDays: 365 }
+const entry = (extra: Partial<StateEntry> = {}): StateEntry => ({
+  name: 'deploy',
+  firstSeenValid: '2026-01-01T00:00:00.000Z',
+  lastVerdict: 'valid',
+  lastStatus: 'ok',
+  lastSeen: '2026-11-27T00:00:00.000Z',
+  stage: 0,
+  ...extra
+})
+const doc = (entries: unknown) => ({
+  schema: 'bitbucket-credential-check/state',
+  version: 2,
+  entries
+})
+
+describe('parseState', () => {
+  it.each([
+    ['a malformed date', { firstSeenValid: '2026-13-45T00:00:00.000Z' }, /firstSeenValid/],
+    ['a free-text date', { lastSeen: 'yesterday' }, /lastSeen/],
+    ['an unknown verdict', { lastVerdict: 'fine' }, /lastVerdict/],
+    ['a stage out of range', { stage: 9 }, /stage/],
+    ['a name that is not text', { name: 42 }, /name/]
+  ])('drops an entry with %s, keeps the others, and says so', (_, bad, reason) => {
+    const { state, warnings } = parseState(
+      doc({ [fp(1)]: { ...entry(), ...bad }, [fp(2)]: entry() }),
+      'src',
+      NOW
+    )
+    expect(Object.keys(state)).toEqual([fp(2)])
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(reason)
+  })
+
+  it('drops a key that is not a fingerprint', () => {
+    const { state, warnings } = parseState(doc({ 'not-a-fp': entry() }), 'src', NOW)
+    expect(state).toEqual({})
+    expect(warnings[0]).toMatch(/key is not a fingerprint/)
+  })
+
+  it('reads the first (version 1) issue state: a bare map, lastSeen taken as now', () => {
+    const { state, warnings } = parseState(
+      { [fp(1)]: { name: 'x', firstSeenValid: '2026-01-01T00:00:00.000Z', lastVerdict: 'valid' } },
+      'src',
+      NOW
+    )
+    expect(warnings).toEqual([])
+    expect(state[fp(1)]).toEqual({
+      name: 'x',
+      firstSeenValid: '2026-01-01T00:00:00.000Z',
+      lastVerdict: 'valid',
+      lastStatus: null,
+      lastSeen: NOW.toISOString(),
+      stage: 0
+    })
+  })
+
+  it('ignores a newer schema version with a warning', () => {
+    const { state, warnings } = parseState({ ...doc({ [fp(1)]: entry() }), version: 3 }, 'src', NOW)
+    expect(state).toEqual({})
+    expect(warnings[0]).toMatch(/version 3/)
+  })
+
+  it('never throws, and every entry it keeps has valid dates, whatever the JSON', () => {
+    const date = fc.oneof(
+      fc.constant(null),
+      fc.string(),
+      fc.integer({ min: -1e15, max: 1e15 }).map((n) => new Date(n).toString())
+    )
+    const field = fc.record({
+      firstSeenValid: fc.oneof(date, fc.constant('2026-01-01T00:00:00.000Z')),
+      lastSeen: fc.oneof(date, fc.constant('2026-11-01T00:00:00.000Z')),
+      lastVerdict: fc.oneof(fc.constant('valid'), fc.jsonValue()),
+      stage: fc.oneof(fc.integer(), fc.jsonValue())
+    })
+    const entries = fc.dictionary(
+      fc.oneof(fc.constantFrom(fp(1), fp(2), '__proto__'), fc.string()),
+      fc.oneof(field, fc.jsonValue())
+    )
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), entries, entries.map(doc)), (value) => {
+        const { state } = parseState(value, 'src', NOW)
+        for (const e of Object.values(state)) {
+          expect(() => new Date(e.lastSeen).toISOString()).not.toThrow()
+          expect(Number.isNaN(Date.parse(e.firstSeenValid ?? NOW.toISOString()))).toBe(false)
+        }
+      })
+    )
+  })
+})
+
+describe('nextState', () => {
+  it('records the first valid date once, and keeps "valid before" through an indeterminate run', () => {
+    const s1 = nextState({}, report([credential('a', 'ok')]), [fp(1)], policy)
+    expect(s1[fp(1)]).toMatchObject({ firstSeenValid: NOW.toISOString(), lastVerdict: 'valid' })
+    const later = new Date(NOW.getTime() + 86_400_000)
+    const s2 = nextState(
+      s1,
+      report([credential('a', 'warning', { verdict: 'indeterminate' })], later),
+      [fp(1)],
+      policy
+    )
+    expect(s2[fp(1)]).toMatchObject({
+      firstSeenValid: NOW.toISOString(),
+      lastVerdict: 'valid',
+      lastStatus: 'warning',
+      lastSeen: later.toISOString()
+    })
+  })
+
+  it('prunes fingerprints not seen for max-lifetime-days', () => {
+    const previous: State = {
+      [fp(1)]: entry({ lastSeen: '2025-11-01T00:00:00.000Z' }),
+      [fp(2)]: entry({ lastSeen: '2026-06-01T00:00:00.000Z' })
+    }
+    const state = nextState(previous, report([credential('c', 'ok')]), [fp(3)], policy)
+    expect(Object.keys(state).sort()).toEqual([fp(2), fp(3)])
+  })
+})
+
+describe('mergeStates and historyOf', () => {
+  it('takes the earliest first-valid date and the latest verdict', () => {
+    const a: State = {
+      [fp(1)]: entry({
+        firstSeenValid: '2026-03-01T00:00:00.000Z',
+        lastVerdict: 'valid',
+        lastSeen: '2026-11-01T00:00:00.000Z'
+      })
+    }
+    const b: State = {
+      [fp(1)]: entry({
+        firstSeenValid: '2026-02-01T00:00:00.000Z',
+        lastVerdict: 'invalid',
+        lastSeen: '2026-11-20T00:00:00.000Z'
+      })
+    }
+    const merged = mergeStates(a, b)
+    expect(historyOf(merged, fp(1))).toEqual({
+      firstSeenValid: '2026-02-01T00:00:00.000Z',
+      lastVerdict: 'invalid'
+    })
+    expect(historyOf(merged, '__proto__')).toBeUndefined()
+  })
+})
+
+describe('expiryStage', () => {
+  it.each([
+    [100, 'valid', 'declared', 0],
+    [30, 'valid', 'declared', 1],
+    [7, 'valid', 'declared', 2],
+    [1, 'valid', 'declared', 3],
+    [0, 'valid', 'declared', 3],
+    [-1, 'valid', 'declared', 4],
+    [null, 'expired', null, 4],
+    [0, 'valid', 'oauth', 0]
+  ] as const)('%s days left, %s, %s: stage %s', (daysLeft, verdict, expirySource, stage) => {
+    expect(expiryStage({ daysLeft, verdict, expirySource }, policy)).toBe(stage)
+  })
+})
+
+describe('changesSince', () => {
+  it('nothing changed: no change', () => {
+    const r = report([credential('a', 'warning', { daysLeft: 20 })])
+    const state = nextState({}, r, [fp(1)], policy)
+    expect(changesSince(state, r, [fp(1)], policy)).toEqual([])
+  })
+
+  it('better is not news', () => {
+    const before = nextState({}, report([credential('a', 'failure')]), [fp(1)], policy)
+    expect(changesSince(before, report([credential('a', 'warning')]), [fp(1)], policy)).toEqual([])
+  })
+})
+
+describe('the trailing state block', () => {
+  it('round-trips names that try to close the comment', () => {
+    const state: State = { [fp(1)]: entry({ name: 'x --> <!-- y' }) }
+    const block = writeState(state)
+    expect(block.slice(4, -4)).not.toMatch(/-->|<!--/)
+    expect(readState(`report\n\n${block}\n`, NOW).state).toEqual(state)
+  })
+
+  it('is read only from the end of the body', () => {
+    const planted = writeState({ [fp(1)]: entry({ name: 'planted' }) })
+    expect(readState(`${planted}\n\nreport text after it`, NOW).state).toEqual({})
+    const ours = writeState({ [fp(2)]: entry({ name: 'ours' }) })
+    expect(Object.keys(readState(`${planted}\nmore\n${ours}`, NOW).state)).toEqual([fp(2)])
+    expect(readState(`x <!-- ${MARKER}: not json -->`, NOW).warnings[0]).toMatch(/not valid JSON/)
+  })
+
+  it('fits a budget by dropping the entries seen least recently', () => {
+    const state: State = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [
+        fp(i),
+        entry({ lastSeen: new Date(NOW.getTime() - i * 60_000).toISOString() })
+      ])
+    )
+    const { block, dropped } = writeStateWithin(state, 20_000)
+    expect(block.length).toBeLessThanOrEqual(20_000)
+    expect(dropped).toBeGreaterThan(0)
+    const kept = readState(block, NOW).state
+    expect(kept[fp(0)]).toBeDefined()
+    expect(kept[fp(299)]).toBeUndefined()
+  })
+})
+
+describe('composeBody', () => {
+  it('cuts the rendered part, closes an open fence, and keeps the state block whole', () => {
+    const stateBlock = writeState({ [fp(1)]: entry() })
+    const rendered = '```mermaid\n' + 'line\n'.repeat(20_000)
+    const { body, truncated } = composeBody({ rendered, runUrl: 'https://x/run/1', stateBlock })
+    expect(truncated).toBe(true)
+    expect(body.length).toBeLessThan(BODY_LIMIT)
+    expect(body.endsWith(stateBlock)).toBe(true)
+    expect((body.match(/^```/gm) ?? []).length % 2).toBe(0)
+    expect(body).toContain('job summary of https://x/run/1')
+  })
+
+  it('leaves a body that fits alone', () => {
+    const { body, truncated } = composeBody({ rendered: 'short', runUrl: '', stateBlock: 'S' })
+    expect({ body, truncated }).toEqual({ body: 'short\n\nS', truncated: false })
+  })
+})
