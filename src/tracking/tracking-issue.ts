@@ -113,7 +113,7 @@ export async function syncTrackingIssue(
   report: Report,
   history: LoadedHistory | undefined,
   redactor: Redactor
-): Promise<void> {
+): Promise<string> {
   const api = await octokit(settings)
   const loaded = history ?? (await loadHistory(settings))
   const state = nextState(loaded.state, report, settings.credentials.map(fingerprint))
@@ -122,7 +122,12 @@ export async function syncTrackingIssue(
     : ''
   const body = redactor.redact(
     [
-      renderSummary(report, { title: 'Bitbucket credential health' }),
+      // An issue body holds at most 65,536 characters, the hidden state included.
+      renderSummary(report, {
+        title: 'Bitbucket credential health',
+        policy: settings,
+        maxBytes: 50_000
+      }),
       runUrl ? `Last checked by ${runUrl}` : '',
       writeState(state)
     ]
@@ -131,26 +136,36 @@ export async function syncTrackingIssue(
   )
   const needsAttention = report.status !== 'ok'
   const base = { owner: api.owner, repo: api.repo }
+  const issueUrl = (number: number) =>
+    `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${api.owner}/${api.repo}/issues/${number}`
+  /** The URL GitHub answered with, else the one it would have. */
+  const urlOf = (data: unknown, number: number) => {
+    const url = (data as { html_url?: unknown } | null)?.html_url
+    return typeof url === 'string' && url.startsWith('https://') ? url : issueUrl(number)
+  }
   try {
     if (!loaded.issue) {
-      if (!needsAttention) return
-      await api.client.request('POST /repos/{owner}/{repo}/issues', {
+      if (!needsAttention) return ''
+      const { data } = await api.client.request('POST /repos/{owner}/{repo}/issues', {
         ...base,
         title: ISSUE_TITLE,
         body,
         labels: [ISSUE_LABEL]
       })
-      return
+      return urlOf(data, (data as { number?: number } | null)?.number ?? 0)
     }
     const number = loaded.issue.number
     if (needsAttention) {
-      await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-        ...base,
-        issue_number: number,
-        body,
-        state: 'open'
-      })
-      return
+      const { data } = await api.client.request(
+        'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+        {
+          ...base,
+          issue_number: number,
+          body,
+          state: 'open'
+        }
+      )
+      return urlOf(data, number)
     }
     await api.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
       ...base,
@@ -170,6 +185,7 @@ export async function syncTrackingIssue(
         state_reason: 'completed'
       })
     }
+    return ''
   } catch (error) {
     throw explain(error, loaded.issue ? 'update the tracking issue' : 'open the tracking issue')
   }
