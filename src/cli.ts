@@ -1,40 +1,71 @@
 #!/usr/bin/env node
-/** The CLI adapter for any CI: flags and environment in, a table (or json/markdown/github) out. */
-import { readFileSync } from 'node:fs'
-import { parseCli, type CliArgs } from './cli/args.js'
+/** The CLI adapter for any CI: flags and environment in, a table (or json/markdown/github/junit) out. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { parseCli, type CliArgs, type Format } from './cli/args.js'
+import { credentialGiven, inCliWords, noCredentialMessage } from './cli/cli-naming.js'
 import { startDemo, type Demo } from './cli/demo.js'
 import { helpText } from './cli/help.js'
+import { Progress } from './cli/progress.js'
 import { Redactor } from './check/redactor.js'
 import { runCheck } from './check/run-check.js'
 import { exitCodeFor } from './core/report.js'
-import type { Report } from './core/types.js'
+import type { Report, SpecSource } from './core/types.js'
 import { InputError } from './inputs/parse-values.js'
 import { readSettings } from './inputs/settings.js'
 import { renderWorkflowCommands } from './report/annotations.js'
+import { renderJunit } from './report/render-junit.js'
 import { renderSummary } from './report/render-summary.js'
 import { renderTable } from './report/render-table.js'
 import { VERSION } from './version.js'
 
 const NAME = 'bitbucket-credential-check'
 
-function render(report: Report, args: CliArgs, demo: boolean): string {
-  const colour = args.colour ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
-  const banner = demo
+interface RenderContext {
+  demo: boolean
+  colour: boolean
+  sources: (SpecSource | undefined)[]
+  policy: { warnDays: number; failDays: number }
+  durationMs: number
+}
+
+function render(report: Report, format: Format, ctx: RenderContext): string {
+  const banner = ctx.demo
     ? 'DEMO: sample credentials checked against the built-in Bitbucket emulator on loopback (no real account).\n\n'
     : ''
-  switch (args.format) {
+  switch (format) {
     case 'json':
-      return JSON.stringify(demo ? { demo: true, ...report } : report, null, 2) + '\n'
+      return JSON.stringify(ctx.demo ? { demo: true, ...report } : report, null, 2) + '\n'
     case 'markdown':
-      return renderSummary(report, { title: demo ? 'DEMO: Bitbucket credentials' : undefined })
+      return renderSummary(report, {
+        title: ctx.demo ? 'DEMO: Bitbucket credentials' : undefined,
+        policy: ctx.policy,
+        durationMs: ctx.durationMs
+      })
     case 'github':
       return (
-        (demo ? '::notice title=DEMO::Sample credentials against the built-in emulator\n' : '') +
-        renderWorkflowCommands(report)
+        (ctx.demo
+          ? '::notice title=DEMO::Sample credentials against the built-in emulator\n'
+          : '') + renderWorkflowCommands(report, ctx.sources)
       )
+    case 'junit':
+      return renderJunit(report, ctx.durationMs)
     default:
-      return banner + renderTable(report, colour)
+      return banner + renderTable(report, ctx.colour)
   }
+}
+
+/** Each `--output FORMAT=PATH`, its folder created; a failure names the option, not the path. */
+function writeOutputs(args: CliArgs, write: (format: Format) => string): void {
+  args.outputs.forEach((target, i) => {
+    try {
+      mkdirSync(dirname(target.path), { recursive: true })
+      writeFileSync(target.path, write(target.format))
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? 'error'
+      throw new InputError(`--output #${i + 1}: the file cannot be written (${code}).`)
+    }
+  })
 }
 
 export async function main(
@@ -58,6 +89,8 @@ export async function main(
     if (args.demo) {
       demo = await startDemo(new Date())
       Object.assign(args.values, demo.values)
+    } else if (!credentialGiven(args.present)) {
+      throw new InputError(noCredentialMessage(env))
     }
     const settings = readSettings({
       get: (name) => args.values[name] ?? '',
@@ -65,14 +98,31 @@ export async function main(
       env,
       mask
     })
-    const report = await runCheck(settings, {
-      mask
+    const progress = new Progress({
+      write: (text) => process.stderr.write(redactor.redact(text)),
+      tty: Boolean(process.stderr.isTTY)
     })
-    process.stdout.write(redactor.redact(render(report, args, Boolean(demo))))
+    const checked = await runCheck(settings, {
+      mask,
+      onResult: (c, done, total) => progress.result(c, done, total)
+    })
+    const report = inCliWords(checked, settings.credentials)
+    const ctx: RenderContext = {
+      demo: Boolean(demo),
+      colour: args.colour ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR),
+      sources: settings.credentials.map((s) => s.source),
+      policy: settings,
+      durationMs: progress.elapsed()
+    }
+    process.stdout.write(redactor.redact(render(report, args.format, ctx)))
+    writeOutputs(args, (format) =>
+      redactor.redact(render(report, format, { ...ctx, colour: false }))
+    )
     if (settings.trackingIssue) {
       const { syncTrackingIssue } = await import('./tracking/tracking-issue.js')
       await syncTrackingIssue(settings, report, undefined, redactor)
     }
+    progress.finish(report)
     return exitCodeFor(report, args.strict)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

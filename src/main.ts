@@ -64,12 +64,12 @@ export async function run(): Promise<void> {
     // The tracking issue first, so that the summary and the outputs can link it; when it
     // fails, the report is still written, then the error is raised.
     let trackingIssueUrl = ''
-    let trackingError: unknown = null
+    let trackingError: Error | null = null
     if (settings.trackingIssue) {
       try {
         trackingIssueUrl = await syncTrackingIssue(settings, report, await history, redactor)
       } catch (error) {
-        trackingError = error
+        trackingError = error instanceof Error ? error : new Error(String(error))
       }
     }
     writeOutputs(report, redactor, trackingIssueUrl)

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto'
 import type { EvaluationPolicy } from '../core/evaluate.js'
 import { buildReport } from '../core/report.js'
-import type { CredentialSpec, Report } from '../core/types.js'
+import type { CredentialReport, CredentialSpec, Report } from '../core/types.js'
 import type { Settings } from '../inputs/settings.js'
 import { HttpClient } from '../probe/http-client.js'
 import { adminExpiryLookup } from '../probe/probe-admin.js'
@@ -13,6 +13,8 @@ export interface RunOptions {
   mask: (secret: string) => void
   now?: () => Date
   history?: CheckContext['history']
+  /** Called as each credential's check finishes (in the order they finish). */
+  onResult?: (result: CredentialReport, done: number, total: number) => void
 }
 
 /** A stable, non-reversible name for a secret, for state kept between runs. */
@@ -63,10 +65,15 @@ export async function runCheck(settings: Settings, options: RunOptions): Promise
     adminLookup:
       settings.atlassianAdminKey && !settings.offline ? adminExpiryLookup(settings) : undefined
   }
+  let done = 0
   const results = await mapPool(
     settings.credentials,
     settings.concurrency,
-    (spec) => checkCredential(spec, ctx, fingerprint(spec)),
+    async (spec) => {
+      const result = await checkCredential(spec, ctx, fingerprint(spec))
+      options.onResult?.(result, ++done, settings.credentials.length)
+      return result
+    },
     chainLength
   )
   return buildReport(results, now())

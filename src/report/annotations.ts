@@ -72,7 +72,7 @@ function budgeted(
     ...shown.map((c) => credentialAnnotation(c, level, sourceOf(c))),
     {
       level,
-      title: `${plural(rest.length, ...what)} more: see the job summary`,
+      title: `${rest.length} more ${rest.length === 1 ? what[0] : what[1]}: see the job summary`,
       message: bound(
         `GitHub shows ${ANNOTATIONS_PER_LEVEL} ${level} annotations per step; the job summary lists these ${rest.length} too, each with its fix: ${nameList(rest)}.`,
         MAX_MESSAGE

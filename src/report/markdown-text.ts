@@ -24,14 +24,14 @@ export function md(text: string, max = 500): string {
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
-      // Markdown punctuation, the table pipe included, escaped with a backslash.
-      .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
+      // Inline Markdown punctuation and the table pipe, escaped with a backslash ("(" starts a
+      // link only after "]", which is escaped too).
+      .replace(/[\\`*_[\]|~]/g, '\\$&')
       // A mention or an issue reference notifies or links: break it with a zero-width space.
       .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
-      .replace(/\\#(?=\d)/g, `\\#${ZERO_WIDTH_SPACE}`)
-      // A leading "1." or "-" would start a list, a leading "=" or "-" a heading underline.
-      .replace(/^(\d+)\./, '$1\\.')
-      .replace(/^([-=])/, '\\$1')
+      .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+      // What starts a block at the start of a line: a heading, a list, a quote (already &gt;).
+      .replace(/^(#|[-+=]|\d+\.)/, '\\$1')
   )
 }
 

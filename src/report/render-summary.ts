@@ -73,7 +73,7 @@ function expiryCell(c: CredentialReport): string {
 
 function daysCell(c: CredentialReport): string {
   if (c.daysLeft === null || c.expirySource === 'oauth') return '—'
-  return c.daysLeft < 0 ? `${-c.daysLeft} ago` : String(c.daysLeft)
+  return String(c.daysLeft)
 }
 
 function headline(report: Report, options: SummaryOptions): string[] {
