@@ -89,8 +89,6 @@ export async function main(
     if (args.demo) {
       demo = await startDemo(new Date())
       Object.assign(args.values, demo.values)
-    } else if (!credentialGiven(args.present)) {
-      throw new InputError(noCredentialMessage(env))
     }
     const settings = readSettings({
       get: (name) => args.values[name] ?? '',
@@ -98,6 +96,8 @@ export async function main(
       env,
       mask
     })
+    // The action's empty-secret warning is for forks; a CLI given nothing is misconfigured.
+    if (!demo && !credentialGiven(args.present)) throw new InputError(noCredentialMessage(env))
     const progress = new Progress({
       write: (text) => process.stderr.write(redactor.redact(text)),
       tty: Boolean(process.stderr.isTTY)

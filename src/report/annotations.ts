@@ -50,8 +50,16 @@ function credentialAnnotation(
   return annotation
 }
 
+/** Names, as many as fit in an annotation's message. */
 function nameList(credentials: CredentialReport[]): string {
-  const shown = credentials.slice(0, MAX_NAMES).map((c) => c.name)
+  const shown: string[] = []
+  let length = 0
+  for (const c of credentials) {
+    const name = bound(c.name, 100)
+    if (length + name.length + 2 > MAX_MESSAGE - 400) break
+    shown.push(name)
+    length += name.length + 2
+  }
   const rest = credentials.length - shown.length
   return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '')
 }
@@ -98,7 +106,10 @@ function healthyNotice(healthy: CredentialReport[]): Annotation[] {
   return [
     {
       level: 'notice',
-      title: `${plural(healthy.length, 'credential is', 'credentials are')} healthy`,
+      title:
+        healthy.length === 1
+          ? `${healthy[0].name}: healthy`
+          : `${plural(healthy.length, 'credential is', 'credentials are')} healthy`,
       message: bound(
         [...listed, ...(rest > 0 ? [`- and ${rest} more (see the job summary)`] : [])].join('\n'),
         MAX_MESSAGE

@@ -31,7 +31,8 @@ export function md(text: string, max = 500): string {
       .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
       .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
       // What starts a block at the start of a line: a heading, a list, a quote (already &gt;).
-      .replace(/^(#|[-+=]|\d+\.)/, '\\$1')
+      .replace(/^[#+=-]/, '\\$&')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
   )
 }
 
