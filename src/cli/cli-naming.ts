@@ -19,9 +19,9 @@ const NAME = new RegExp(`(?<![\\w./-])(${RENAMED.join('|')})(?![\\w/-])`, 'g')
 export const flagAndVariable = (key: string) => `--${key} (${envName(key)})`
 
 const EMPTY_DIRECT =
-  'The CI passed an empty value: check that BITBUCKET_TOKEN (or BITBUCKET_CLIENT_ID and BITBUCKET_CLIENT_SECRET) is defined for this job and spelled right; secured or protected variables are withheld from some branches and from pull requests of forks.'
+  'The CI passed an empty value: check that BITBUCKET_TOKEN (or BITBUCKET_CLIENT_ID and BITBUCKET_CLIENT_SECRET) is defined for this job and spelled right; a CI often withholds secured or protected variables from some branches and pull requests.'
 const EMPTY_LISTED =
-  'The environment variable this item names is empty: check that the CI defines it for this job and that its name is spelled right; secured or protected variables are withheld from some branches and from pull requests of forks.'
+  'The environment variable this item names is empty: check that the CI defines it for this job and that its name is spelled right; a CI often withholds secured or protected variables from some branches and pull requests.'
 
 export function cliMessage(message: string, listed: boolean): string {
   const fix = FINDINGS['empty-secret'].fix

@@ -38,11 +38,12 @@ export class Progress {
   result(c: CredentialReport, done: number, total: number): void {
     if (c.status === 'failure') this.failing++
     if (c.status === 'warning') this.warnings++
-    if (this.elapsed() < (this.options.delayMs ?? 1000)) return
+    const elapsed = this.elapsed()
+    if (elapsed < (this.options.delayMs ?? 1000)) return
     const counter = `[${done}/${total}]`
     if (this.options.tty) {
       this.options.write(
-        `\r\x1b[2K${counter} checked in ${durationText(this.elapsed())}: ${this.failing} failing, ${this.warnings} warning(s)`
+        `\r\x1b[2K${counter} checked in ${durationText(elapsed)}: ${this.failing} failing, ${this.warnings} warning(s)`
       )
       this.lineShown = true
       return
