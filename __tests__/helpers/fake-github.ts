@@ -34,7 +34,11 @@ export class FakeGitHub {
           res.end(JSON.stringify(data))
         }
         const json = body ? (JSON.parse(body) as Record<string, unknown>) : {}
-        const issueApi = (i: FakeIssue) => ({ ...i, comments: i.comments.length })
+        const issueApi = (i: FakeIssue) => ({
+          ...i,
+          comments: i.comments.length,
+          html_url: `https://github.test/fake/issues/${i.number}`
+        })
         if (req.method !== 'GET' && this.denyWrites)
           return send(this.denyWrites, { message: 'Resource not accessible by integration' })
         if (req.method === 'GET' && /\/repos\/[^/]+\/[^/]+\/issues$/.test(url.pathname)) {
