@@ -61,7 +61,7 @@ describe('the job summary', () => {
     for (const row of text
       .split('\n')
       .filter((l) => l.startsWith('| ✅') || l.startsWith('| ❌'))) {
-      expect(row.split(/(?<!\\)\|/).length).toBe(9)
+      expect(row.split(/(?<!\\)\|/).length).toBe(8)
     }
   })
 

@@ -76,6 +76,15 @@ function daysCell(c: CredentialReport): string {
   return String(c.daysLeft)
 }
 
+/** The expiry and the days to it in one cell: "2026-12-05, in 5 days". */
+function expiryWithDays(c: CredentialReport): string {
+  const when = expiryCell(c)
+  if (c.daysLeft === null || c.expirySource === 'oauth') return when
+  const days = Math.abs(c.daysLeft)
+  const span = `${days} day${days === 1 ? '' : 's'}`
+  return `${when}, ${c.daysLeft < 0 ? `${span} ago` : c.daysLeft === 0 ? 'today' : `in ${span}`}`
+}
+
 function headline(report: Report, options: SummaryOptions): string[] {
   const n = countsOf(report)
   const parts = [
@@ -91,7 +100,7 @@ function headline(report: Report, options: SummaryOptions): string[] {
     `${plural(n.checked, 'credential', 'credentials')} checked ${when}${took}.`
   ]
   if (options.trackingIssueUrl && /^https:\/\/\S+$/.test(options.trackingIssueUrl)) {
-    lines.push(`Tracking issue: <${options.trackingIssueUrl.replace(/[<>]/g, '')}>`)
+    lines.push('', `Tracking issue: <${options.trackingIssueUrl.replace(/[<>]/g, '')}>`)
   }
   return lines
 }
@@ -136,7 +145,7 @@ function gantt(report: Report, known: CredentialReport[], policy: ExpiryPolicyVi
   for (const c of shown) {
     const group = expiryGroupOf(c, policy)
     if (group !== section) {
-      lines.push(`  section ${GROUP_LABEL[group](policy).replace(/[():]/g, '')}`)
+      lines.push(`  section ${GROUP_LABEL[group](policy).replace(/ \(.*\)$/, '')}`)
       section = group
     }
     const expires = day(c.expiresAt ?? report.checkedAt)
@@ -189,7 +198,7 @@ function tableRow(c: CredentialReport): string {
     .filter((f) => f.code !== 'expires-in')
     .map((f) => `${LEVEL_ICON[f.level]} ${f.code}`)
     .join(', ')
-  return `| ${ICON[c.status]} | ${name(c)} | ${kind} | ${c.verdict} | ${expiryCell(c)} | ${daysCell(c)} | ${findings || '—'} |`
+  return `| ${ICON[c.status]} | ${name(c)} | ${kind} | ${c.verdict} | ${expiryWithDays(c)} | ${findings || '—'} |`
 }
 
 /** Usage hints help only where the identity or the Git username is what went wrong. */
@@ -236,8 +245,8 @@ function tableSections(report: Report, budget: { left: number }): string[] {
     '',
     '### All credentials',
     '',
-    '| | Credential | Kind | Verdict | Expires | Days left | Findings |',
-    '|---|---|---|---|---|---|---|'
+    '| | Credential | Kind | Verdict | Expires | Findings |',
+    '|---|---|---|---|---|---|'
   ]
   budget.left -= bytes(out.join('\n')) + 1
   const unlisted = fill(out, all.map(tableRow), budget)
