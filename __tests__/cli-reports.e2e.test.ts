@@ -105,11 +105,14 @@ describe('the CLI reports', () => {
     expect(run.stderr).not.toContain('a-file')
   })
 
-  it('ends stderr with the counts line', async () => {
+  it('ends stderr with the counts line, and hints usage without a made-up address', async () => {
     const run = await runCli([], {
       BITBUCKET_API_URL: emu.apiUrl,
       BITBUCKET_CREDENTIALS: credentials
     })
+    // The usage hint for the rejected API token: the kind's scheme, no made-up address.
+    expect(run.stdout).toContain('how to use it: REST Basic auth, user = Atlassian account email')
+    expect(run.stdout).not.toContain('%40')
     // A quick run shows no progress, only the closing line.
     expect(run.stderr).toMatch(/^3 checked in \d+(\.\d)? m?s: 1 failing, 1 warning, 1 ok\n$/)
   })

@@ -49,7 +49,14 @@ describe('JUnit XML', () => {
     const name = 'a"b\'c<d>&e]]>\u0000\u0007f\ud800g'
     report.credentials[0].name = name
     report.credentials[0].findings[0].message = '<![CDATA[x]]> & </failure><testcase name="y">'
+    report.credentials[0].findings.push({
+      level: 'warning',
+      code: 'expiry-unknown',
+      message: 'x\n::error::injected\n  ::warning::too'
+    })
     const text = renderJunit(report)
+    // Every line is the renderer's own markup: no message starts a line.
+    expect(text.split('\n').every((l) => /^\s*(<|$)/.test(l))).toBe(true)
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/)
     const suite = parseJunit(text).testsuites.testsuite

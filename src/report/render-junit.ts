@@ -11,26 +11,30 @@ import { worstFinding } from './triage.js'
 const SUITE = 'bitbucket-credential-check'
 const MAX_TEXT = 8000
 
-/** Text as an XML attribute value (or character data with `inAttribute` false): escaped, with no character XML forbids. */
-export function xml(text: string, max = MAX_TEXT, inAttribute = true): string {
-  const escaped = bound(text, max)
-    // Characters outside XML 1.0 (controls, lone surrogates, U+FFFE/U+FFFF).
-    .replace(
-      // eslint-disable-next-line no-control-regex
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-      ''
-    )
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\r/g, '&#13;')
-  // In an attribute a raw newline or tab would be normalised to a space.
-  return inAttribute ? escaped.replace(/\n/g, '&#10;').replace(/\t/g, '&#9;') : escaped
+/**
+ * Text as an XML attribute value or character data: escaped, with no character XML forbids, and
+ * line breaks as references, so that every line of the document is ours (a message never starts
+ * a line, where a CI log could read it as a command).
+ */
+export function xml(text: string, max = MAX_TEXT): string {
+  return (
+    bound(text, max)
+      // Characters outside XML 1.0 (controls, lone surrogates, U+FFFE/U+FFFF).
+      .replace(
+        // eslint-disable-next-line no-control-regex
+        /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+        ''
+      )
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      .replace(/\r/g, '&#13;')
+      .replace(/\n/g, '&#10;')
+      .replace(/\t/g, '&#9;')
+  )
 }
-
-const text = (value: string) => xml(value, MAX_TEXT, false)
 
 const line = (c: CredentialReport) =>
   c.findings.map((f) => `${f.level.toUpperCase()} [${f.code}] ${f.message}`).join('\n')
@@ -41,7 +45,7 @@ function testcase(c: CredentialReport): string {
   const body: string[] = []
   if (c.status === 'failure' && worst) {
     body.push(
-      `      <failure message="${xml(`${findingTitle(worst.code)}: ${worst.message}`, 1000)}" type="${xml(worst.code)}">${text(line(c))}</failure>`
+      `      <failure message="${xml(`${findingTitle(worst.code)}: ${worst.message}`, 1000)}" type="${xml(worst.code)}">${xml(line(c))}</failure>`
     )
   } else if (c.verdict === 'skipped') {
     body.push(`      <skipped message="${xml(worst?.message ?? 'not checked', 1000)}"/>`)
@@ -51,7 +55,7 @@ function testcase(c: CredentialReport): string {
     c.expiresAt ? `expires: ${c.expiresAt} (${c.expirySource ?? 'unknown source'})` : '',
     c.status !== 'failure' ? line(c) : ''
   ].filter(Boolean)
-  body.push(`      <system-out>${text(details.join('\n'))}</system-out>`)
+  body.push(`      <system-out>${xml(details.join('\n'))}</system-out>`)
   return `${open}>\n${body.join('\n')}\n    </testcase>`
 }
 
