@@ -50,6 +50,24 @@ describe('the job summary', () => {
     expect(text).toContain('**Expiry unknown** (2)')
   })
 
+  it('lists every urgent expiry but only the next few of the later ones, table and timeline alike', () => {
+    const text = renderSummary(manyCredentials(40, 15, 3), options)
+    const table = text.slice(text.indexOf('### What expires next'), text.indexOf('```mermaid'))
+    const rows = table.split('\n').filter((l) => /^\| .* \| (⚠️|✅) cred-/.test(l))
+    expect(rows.map((r) => /cred-\d+/.exec(r)?.[0])).toEqual([
+      'cred-23',
+      'cred-24',
+      'cred-25',
+      'cred-01',
+      'cred-02',
+      'cred-03',
+      'cred-04',
+      'cred-05'
+    ])
+    expect(table).toContain('| | …and 17 more, later | | |')
+    expect(text).toContain('title Known expiry dates, checked 2026-11-28 (the 8 soonest of 25)')
+  })
+
   it('writes server and user text as inert data: no HTML, table breaks, mentions or references', () => {
     const text = renderSummary(sampleReport(), options)
     expect(text).not.toContain('<img')

@@ -35,6 +35,8 @@ export interface SummaryOptions {
 /** A little under the runner's 1 MiB, for what the runner or a later step adds. */
 export const SUMMARY_MAX_BYTES = 1_000_000
 const TIMELINE_BARS = 15
+/** Credentials well clear of warn-days: only the next few are listed. */
+const LATER_ROWS = 5
 const UNKNOWN_NAMES = 30
 const NAME_MAX = 100
 
@@ -130,13 +132,18 @@ function actionSection(report: Report, detailed: number): string[] {
   return lines
 }
 
-function gantt(report: Report, known: CredentialReport[], policy: ExpiryPolicyView): string[] {
+function gantt(
+  report: Report,
+  known: CredentialReport[],
+  total: number,
+  policy: ExpiryPolicyView
+): string[] {
   const today = day(report.checkedAt)
   const shown = known.slice(0, TIMELINE_BARS)
   const lines = [
     '```mermaid',
     'gantt',
-    `  title Known expiry dates, checked ${today}${known.length > shown.length ? ` (the ${shown.length} soonest)` : ''}`,
+    `  title Known expiry dates, checked ${today}${total > shown.length ? ` (the ${shown.length} soonest of ${total})` : ''}`,
     '  dateFormat YYYY-MM-DD',
     '  axisFormat %Y-%m-%d',
     '  todayMarker stroke-width:3px,stroke:#d00'
@@ -171,15 +178,21 @@ function expirySection(report: Report, policy: ExpiryPolicyView, rows: number): 
   if (known.length > 0) {
     lines.push('| When | Credential | Expires | Days left |', '|---|---|---|---|')
     let group: ExpiryGroup | null = null
-    for (const c of known.slice(0, rows)) {
+    // Soonest first, so the urgent ones (expired, within fail-days or warn-days) come first.
+    const urgent = known.filter((c) => expiryGroupOf(c, policy) !== 'later')
+    const listed = [
+      ...urgent.slice(0, rows),
+      ...known.filter((c) => expiryGroupOf(c, policy) === 'later').slice(0, LATER_ROWS)
+    ].slice(0, rows)
+    for (const c of listed) {
       const g = expiryGroupOf(c, policy)
       const label = g === group ? '' : `**${GROUP_LABEL[g](policy)}**`
       group = g
       lines.push(`| ${label} | ${ICON[c.status]} ${name(c)} | ${expiryCell(c)} | ${daysCell(c)} |`)
     }
-    const rest = known.length - rows
+    const rest = known.length - listed.length
     if (rest > 0) lines.push(`| | …and ${rest} more, later | | |`)
-    lines.push('', ...gantt(report, known, policy))
+    lines.push('', ...gantt(report, listed, known.length, policy))
   }
   if (unknown.length > 0) {
     const shown = unknown.slice(0, UNKNOWN_NAMES).map(name).join(', ')
