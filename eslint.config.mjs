@@ -24,5 +24,9 @@ export default tseslint.config(
     }
   },
   { files: ['__tests__/**/*.ts'], ...jest.configs['flat/recommended'] },
+  {
+    files: ['__tests__/**/*.ts'],
+    rules: { 'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'expectGolden'] }] }
+  },
   prettier
 )

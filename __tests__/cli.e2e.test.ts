@@ -55,7 +55,8 @@ describe('the CLI', () => {
 
   it('--format markdown prints the summary table', async () => {
     const run = await runCli(['-f', 'markdown'], env())
-    expect(run.stdout).toContain('| Name | Kind | Verdict |')
+    expect(run.stdout).toMatch(/^## Bitbucket credentials: ✅ 1 ok$/m)
+    expect(run.stdout).toContain('| | Credential | Kind | Verdict | Expires | Findings |')
   })
 
   it('--format github prints workflow commands titled with the name', async () => {
@@ -153,7 +154,8 @@ describe('the CLI', () => {
       expect(run.stdout).toContain(`--${key}`)
       expect(run.stdout).toContain(`BITBUCKET_${key.toUpperCase().replace(/-/g, '_')}`)
     }
-    expect(run.stdout).toMatch(/--format <table\|json\|markdown\|github>/)
+    expect(run.stdout).toMatch(/--format <table\|json\|markdown\|github\|junit>/)
+    expect(run.stdout).toContain('--output FORMAT=PATH')
     expect(run.stdout).toMatch(/Exit codes: 0/)
   })
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { FINDINGS } from '../src/core/findings.js'
 import { PURPOSES } from '../src/core/purposes.js'
 import { DEFAULTS, SETTING_KEYS } from '../src/inputs/settings.js'
+import { outputsFor } from '../src/report/outputs.js'
 
 const CONTRACT_CODES = [
   'app-password-removed',
@@ -28,7 +29,21 @@ const CONTRACT_CODES = [
   'rate-limited',
   'data-center-token'
 ]
-const CONTRACT_OUTPUTS = ['status', 'report', 'type', 'scopes', 'expires-at', 'days-left']
+const CONTRACT_OUTPUTS = [
+  'status',
+  'report',
+  'type',
+  'scopes',
+  'expires-at',
+  'days-left',
+  'checked',
+  'failures',
+  'warnings',
+  'soonest-name',
+  'soonest-expires-at',
+  'soonest-days-left',
+  'tracking-issue-url'
+]
 
 const action = load(readFileSync('action.yml', 'utf8')) as {
   name: string
@@ -54,8 +69,14 @@ describe('the contract', () => {
       expect([name, String(action.inputs[name].default)]).toEqual([name, value])
   })
 
-  it('action.yml declares the contract outputs', () => {
+  it('action.yml declares the contract outputs, and the code writes exactly those', () => {
     expect(Object.keys(action.outputs).sort()).toEqual([...CONTRACT_OUTPUTS].sort())
+    const written = outputsFor({
+      status: 'ok',
+      checkedAt: '2026-11-28T10:00:00.000Z',
+      credentials: []
+    })
+    expect(Object.keys(written).sort()).toEqual([...CONTRACT_OUTPUTS].sort())
   })
 
   it('the code knows exactly the contract finding codes', () => {

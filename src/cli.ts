@@ -1,19 +1,24 @@
 #!/usr/bin/env node
-/** The CLI adapter for any CI: flags and environment in, a table (or json/markdown/github) out. */
-import { parseCli, type CliArgs } from './cli/args.js'
+/** The CLI adapter for any CI: flags and environment in, a table (or json/markdown/github/junit) out. */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { parseCli, type CliArgs, type Format } from './cli/args.js'
+import { credentialGiven, inCliWords, noCredentialMessage } from './cli/cli-naming.js'
 import { startDemo, type Demo } from './cli/demo.js'
 import { helpText } from './cli/help.js'
+import { Progress } from './cli/progress.js'
 import { Redactor } from './check/redactor.js'
 import { runCheck } from './check/run-check.js'
 import { exitCodeFor } from './core/report.js'
 import { cleanText } from './core/server-text.js'
-import type { Report } from './core/types.js'
+import type { Report, SpecSource } from './core/types.js'
 import { InputError } from './inputs/parse-values.js'
 import { LIST_LIMITS } from './inputs/credential-specs.js'
 import { readBounded } from './inputs/read-bounded.js'
 import { readSettings } from './inputs/settings.js'
 import { renderWorkflowCommands } from './report/annotations.js'
 import { neutralizeCommands } from './report/neutralize-commands.js'
+import { renderJunit } from './report/render-junit.js'
 import { renderSummary } from './report/render-summary.js'
 import { renderTable } from './report/render-table.js'
 import { startHistory } from './tracking/history.js'
@@ -21,28 +26,55 @@ import { VERSION } from './version.js'
 
 const NAME = 'bitbucket-credential-check'
 
-function render(report: Report, args: CliArgs, demo: boolean): string {
-  const colour = args.colour ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
-  const banner = demo
+interface RenderContext {
+  demo: boolean
+  colour: boolean
+  sources: (SpecSource | undefined)[]
+  policy: { warnDays: number; failDays: number }
+  durationMs: number
+}
+
+function render(report: Report, format: Format, ctx: RenderContext): string {
+  const banner = ctx.demo
     ? 'DEMO: sample credentials checked against the built-in Bitbucket emulator on loopback (no real account).\n\n'
     : ''
-  switch (args.format) {
+  switch (format) {
     case 'json':
-      return JSON.stringify(demo ? { demo: true, ...report } : report, null, 2) + '\n'
+      return JSON.stringify(ctx.demo ? { demo: true, ...report } : report, null, 2) + '\n'
     case 'markdown':
-      return renderSummary(report, { title: demo ? 'DEMO: Bitbucket credentials' : undefined })
+      return renderSummary(report, {
+        title: ctx.demo ? 'DEMO: Bitbucket credentials' : undefined,
+        policy: ctx.policy,
+        durationMs: ctx.durationMs
+      })
     case 'github':
       return (
-        (demo ? '::notice title=DEMO::Sample credentials against the built-in emulator\n' : '') +
-        renderWorkflowCommands(report)
+        (ctx.demo
+          ? '::notice title=DEMO::Sample credentials against the built-in emulator\n'
+          : '') + renderWorkflowCommands(report, ctx.sources)
       )
+    case 'junit':
+      return renderJunit(report, ctx.durationMs)
     default:
-      return banner + renderTable(report, colour)
+      return banner + renderTable(report, ctx.colour)
   }
 }
 
 /** stderr: one line per message, workflow commands broken (it is read by the runner too). */
 const warn = (text: string) => void process.stderr.write(neutralizeCommands(text))
+
+/** Each `--output FORMAT=PATH`, its folder created; a failure names the option, not the path. */
+function writeOutputs(args: CliArgs, write: (format: Format) => string): void {
+  args.outputs.forEach((target, i) => {
+    try {
+      mkdirSync(dirname(target.path), { recursive: true })
+      writeFileSync(target.path, write(target.format))
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? 'error'
+      throw new InputError(`--output #${i + 1}: the file cannot be written (${code}).`)
+    }
+  })
+}
 
 export async function main(
   argv: string[],
@@ -72,6 +104,8 @@ export async function main(
       env,
       mask
     })
+    // The action's empty-secret warning is for forks; a CLI given nothing is misconfigured.
+    if (!demo && !credentialGiven(args.present)) throw new InputError(noCredentialMessage(env))
     // History (--state-file, --tracking-issue) loads while the credentials are being checked.
     const history =
       settings.trackingIssue || settings.stateFile
@@ -79,16 +113,38 @@ export async function main(
             warn: (message) => warn(`${NAME}: warning: ${redactor.redact(message)}\n`)
           })
         : undefined
-    const report = await runCheck(settings, { mask, history: history?.lookup })
-    const text = redactor.redact(render(report, args, Boolean(demo)))
+    const progress = new Progress({
+      write: (text) => warn(redactor.redact(text)),
+      tty: Boolean(process.stderr.isTTY)
+    })
+    const checked = await runCheck(settings, {
+      mask,
+      history: history?.lookup,
+      onResult: (c, done, total) => progress.result(c, done, total)
+    })
+    const report = inCliWords(checked, settings.credentials)
+    const ctx: RenderContext = {
+      demo: Boolean(demo),
+      colour: args.colour ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR),
+      sources: settings.credentials.map((s) => s.source),
+      policy: settings,
+      durationMs: progress.elapsed()
+    }
     // Inside a GitHub job, only --format github may carry workflow commands.
-    const plain = env.GITHUB_ACTIONS === 'true' && args.format !== 'github'
-    process.stdout.write(plain ? neutralizeCommands(text, args.format === 'json') : text)
+    const plain = (format: Format, text: string) =>
+      env.GITHUB_ACTIONS === 'true' && format !== 'github'
+        ? neutralizeCommands(text, format === 'json')
+        : text
+    process.stdout.write(plain(args.format, redactor.redact(render(report, args.format, ctx))))
+    writeOutputs(args, (format) =>
+      redactor.redact(render(report, format, { ...ctx, colour: false }))
+    )
     const tracked = await history?.finish(report, (text) => redactor.redact(text))
     if (tracked?.error) {
       warn(`${NAME}: tracking-issue: ${redactor.redact(tracked.error.message)}\n`)
       return 1
     }
+    progress.finish(report)
     return exitCodeFor(report, args.strict)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

@@ -3,16 +3,16 @@ import * as core from '@actions/core'
 import { runCheck } from './check/run-check.js'
 import { Redactor } from './check/redactor.js'
 import { exitCodeFor } from './core/report.js'
-import { isDataCenterPermission } from './core/data-center-permissions.js'
-import { isScopeName } from './core/scopes.js'
 import { cleanText } from './core/server-text.js'
-import type { Report } from './core/types.js'
+import type { CredentialSpec, Report } from './core/types.js'
 import { InputError } from './inputs/parse-values.js'
 import { LIST_LIMITS } from './inputs/credential-specs.js'
 import { readBounded } from './inputs/read-bounded.js'
 import { readSettings } from './inputs/settings.js'
 import { annotationsFor } from './report/annotations.js'
+import { outputsFor } from './report/outputs.js'
 import { renderSummary } from './report/render-summary.js'
+import { countsLine } from './report/triage.js'
 import { startHistory, type WarningTopic } from './tracking/history.js'
 
 const INPUT_ERROR_TITLE = 'Bitbucket Credential Check: invalid input'
@@ -23,18 +23,26 @@ const WARNING_TITLES: Record<WarningTopic, string> = {
   'state-file': 'Bitbucket Credential Check: state file'
 }
 
-function writeOutputs(report: Report, redactor: Redactor): void {
-  const first = report.credentials[0]
-  core.setOutput('status', report.status)
-  core.setOutput('report', redactor.redact(JSON.stringify(report)))
-  core.setOutput('type', first?.type ?? '')
-  // Only well-formed scope names: workflows interpolate outputs into run: scripts.
-  core.setOutput(
-    'scopes',
-    first?.scopes.filter((s) => isScopeName(s) || isDataCenterPermission(s)).join(',') ?? ''
-  )
-  core.setOutput('expires-at', first?.expiresAt ?? '')
-  core.setOutput('days-left', String(first?.daysLeft ?? ''))
+function writeOutputs(report: Report, redactor: Redactor, trackingIssueUrl: string): void {
+  for (const [name, value] of Object.entries(outputsFor(report, trackingIssueUrl))) {
+    core.setOutput(name, redactor.redact(value))
+  }
+}
+
+/** The budgeted annotations, each pointing at its credentials-file item when it has one. */
+function emitAnnotations(report: Report, specs: CredentialSpec[], redactor: Redactor): void {
+  for (const a of annotationsFor(
+    report,
+    specs.map((s) => s.source)
+  )) {
+    const message = redactor.redact(a.message)
+    const props: core.AnnotationProperties = { title: redactor.redact(a.title) }
+    if (a.file) props.file = a.file
+    if (a.line) props.startLine = a.line
+    if (a.level === 'error') core.error(message, props)
+    else if (a.level === 'warning') core.warning(message, props)
+    else core.notice(message, props)
+  }
 }
 
 export async function run(): Promise<void> {
@@ -42,6 +50,7 @@ export async function run(): Promise<void> {
   const mask = (secret: string) => {
     if (redactor.add(secret)) core.setSecret(secret)
   }
+  const started = Date.now()
   try {
     const settings = readSettings({
       get: (name) => core.getInput(name, { trimWhitespace: false }),
@@ -58,19 +67,21 @@ export async function run(): Promise<void> {
           })
         : undefined
     const report = await runCheck(settings, { mask, history: history?.lookup })
-    for (const a of annotationsFor(report)) {
-      const message = redactor.redact(a.message)
-      const props = { title: redactor.redact(a.title) }
-      if (a.level === 'error') core.error(message, props)
-      else if (a.level === 'warning') core.warning(message, props)
-      else core.notice(message, props)
-    }
-    writeOutputs(report, redactor)
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(redactor.redact(renderSummary(report)), true).write()
-    }
-    // tracked.issueUrl: the tracking issue when one is open after the run, else null.
+    const ms = Date.now() - started
+    emitAnnotations(report, settings.credentials, redactor)
+    // The tracking issue first, so that the summary and the outputs can link it.
     const tracked = await history?.finish(report, (text) => redactor.redact(text))
+    const trackingIssueUrl = tracked?.issueUrl ?? ''
+    writeOutputs(report, redactor, trackingIssueUrl)
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      const summary = renderSummary(report, {
+        policy: settings,
+        trackingIssueUrl,
+        durationMs: ms
+      })
+      await core.summary.addRaw(redactor.redact(summary), true).write()
+    }
+    core.info(countsLine(report, ms))
     if (tracked?.error) {
       core.error(redactor.redact(`tracking-issue: ${tracked.error.message}`), {
         title: TRACKING_TITLE

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import type { EvaluationPolicy } from '../core/evaluate.js'
 import { buildReport } from '../core/report.js'
 import { uncheckedReport } from '../core/unchecked.js'
-import type { CredentialSpec, Report } from '../core/types.js'
+import type { CredentialReport, CredentialSpec, Report } from '../core/types.js'
 import type { Settings } from '../inputs/settings.js'
 import { HttpClient } from '../probe/http-client.js'
 import { adminExpiryLookup } from '../probe/probe-admin.js'
@@ -15,6 +15,8 @@ export interface RunOptions {
   now?: () => Date
   sleep?: (ms: number) => Promise<void>
   history?: CheckContext['history']
+  /** Called as each credential's check finishes (in the order they finish). */
+  onResult?: (result: CredentialReport, done: number, total: number) => void
 }
 
 /** A stable, non-reversible name for a secret, for state kept between runs. */
@@ -87,18 +89,22 @@ export async function runCheck(settings: Settings, options: RunOptions): Promise
           )
         : undefined
   }
+  let done = 0
   const results = await mapPool(
     settings.credentials,
     settings.concurrency,
-    (spec) =>
+    async (spec) => {
       // A per-credential guard: whatever throws while one is checked is its own indeterminate.
-      checkCredential(spec, ctx, fingerprint(spec)).catch((error: unknown) =>
+      const result = await checkCredential(spec, ctx, fingerprint(spec)).catch((error: unknown) =>
         uncheckedReport(
           spec,
           (error instanceof Error ? error.message : String(error)).split('\n')[0],
           ctx.policy
         )
-      ),
+      )
+      options.onResult?.(result, ++done, settings.credentials.length)
+      return result
+    },
     chainLength
   )
   return buildReport(results, now())

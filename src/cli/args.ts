@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { SETTING_KEYS } from '../inputs/settings.js'
 import { InputError, looksSecret, suggest } from '../inputs/parse-values.js'
 
-export const FORMATS = ['table', 'json', 'markdown', 'github'] as const
+export const FORMATS = ['table', 'json', 'markdown', 'github', 'junit'] as const
 export type Format = (typeof FORMATS)[number]
 
 const SECRET_FLAGS = ['token', 'client-secret', 'atlassian-admin-key', 'github-token']
@@ -31,9 +31,18 @@ export function expandBareBooleans(argv: string[]): string[] {
 /** BITBUCKET_TOKEN for --token, BITBUCKET_WARN_DAYS for --warn-days, … */
 export const envName = (key: string) => `BITBUCKET_${key.toUpperCase().replace(/-/g, '_')}`
 
+/** A report also written to a file: `--output junit=test-results/credentials.xml`. */
+export interface OutputTarget {
+  format: Format
+  path: string
+}
+
 export interface CliArgs {
   values: Record<string, string>
+  /** Settings given at all, by flag or environment variable, even empty. */
+  present: Set<string>
   format: Format
+  outputs: OutputTarget[]
   strict: boolean
   demo: boolean
   help: boolean
@@ -60,10 +69,33 @@ function strayArgument(argv: string[]): string {
   return `unexpected ${where} (${arg.length} characters, not shown): this command takes only --options.${hint} Quote values that contain spaces.`
 }
 
+/** `FORMAT=PATH`; the message describes a bad value without repeating it. */
+function parseOutput(raw: string, index: number): OutputTarget {
+  const at = raw.indexOf('=')
+  const format = at > 0 ? raw.slice(0, at).trim() : ''
+  const path = at > 0 ? raw.slice(at + 1).trim() : ''
+  const which = `--output #${index + 1}`
+  if (!format || !path) {
+    throw new InputError(
+      `${which} is not FORMAT=PATH. Expected e.g. --output junit=test-results/credentials.xml.`
+    )
+  }
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new InputError(
+      `${which} names an unknown format.${suggest(format, FORMATS)} Expected one of: ${FORMATS.join(', ')}.`
+    )
+  }
+  return { format: format as Format, path }
+}
+
 export function parseCli(argv: string[], env: Record<string, string | undefined>): CliArgs {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {}
+  const options: Record<
+    string,
+    { type: 'string' | 'boolean'; short?: string; multiple?: boolean }
+  > = {}
   for (const key of SETTING_KEYS) options[key] = { type: 'string' }
   options.format = { type: 'string', short: 'f' }
+  options.output = { type: 'string', short: 'o', multiple: true }
   for (const flag of BOOLEAN_FLAGS) options[flag] = { type: 'boolean' }
   options.help.short = 'h'
   options.version.short = 'v'
@@ -104,11 +136,13 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         : 'the arguments could not be read; run with --help for the options.'
     )
   }
-  const flags = parsed.values as Record<string, string | boolean | undefined>
+  const flags = parsed.values as Record<string, string | string[] | boolean | undefined>
   const values: Record<string, string> = {}
+  const present = new Set<string>()
   const warnings: string[] = []
   for (const key of SETTING_KEYS) {
     const flag = flags[key]
+    if (typeof flag === 'string' || env[envName(key)] !== undefined) present.add(key)
     if (typeof flag === 'string') {
       values[key] = flag
       if (SECRET_FLAGS.includes(key) && flag.trim()) {
@@ -127,9 +161,12 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       `invalid --format '${formatRaw}'.${suggest(formatRaw, FORMATS)} Expected one of: ${FORMATS.join(', ')}.`
     )
   }
+  const outputs = (Array.isArray(flags.output) ? flags.output : []).map(parseOutput)
   return {
     values,
+    present,
     format: formatRaw as Format,
+    outputs,
     strict: flags.strict === true || /^(true|1)$/i.test(env.BITBUCKET_STRICT ?? ''),
     demo: flags.demo === true,
     help: flags.help === true,

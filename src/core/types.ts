@@ -44,6 +44,15 @@ export interface Repository {
   slug: string
 }
 
+/** Where a credential was declared: an item of the `credentials` list or of `credentials-file`. */
+export interface SpecSource {
+  input: 'credentials' | 'credentials-file'
+  /** The file's path as given (credentials-file only). */
+  file?: string
+  /** The 1-based line of the item's `-`. */
+  line?: number
+}
+
 /** One credential as the user described it, before any check. */
 export interface CredentialSpec {
   name: string
@@ -62,6 +71,8 @@ export interface CredentialSpec {
   tokenLabel: string
   /** Bitbucket Data Center base URL (`server-url`), for `BBDC-…` tokens. */
   serverUrl?: string
+  /** Absent for the direct inputs (`token`, `email`, …). */
+  source?: SpecSource
 }
 
 export interface Finding {

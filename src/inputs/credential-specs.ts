@@ -127,6 +127,17 @@ function lineOf(text: string, key: string, itemIndex: number): number | null {
   return null
 }
 
+/** The 1-based line of each top-level list item's `-` (the least indented dashes). */
+export function itemLines(text: string): number[] {
+  const dashes: { line: number; indent: number }[] = []
+  text.split('\n').forEach((l, i) => {
+    const m = /^(\s*)-(\s|$)/.exec(l)
+    if (m) dashes.push({ line: i + 1, indent: m[1].length })
+  })
+  const top = Math.min(...dashes.map((d) => d.indent))
+  return dashes.filter((d) => d.indent === top).map((d) => d.line)
+}
+
 function scalar(value: unknown, where: () => string, key: string): string {
   if (value === null || value === undefined) return ''
   if (Array.isArray(value) && (key === 'purpose' || key === 'scopes')) {
@@ -151,6 +162,8 @@ export interface ListSource {
   text: string
   /** In a file, secrets come from environment variables only. */
   fromFile: boolean
+  /** The file's path as given, for annotations that point at an item. */
+  file?: string
   env: Record<string, string | undefined>
 }
 
@@ -185,6 +198,7 @@ export function parseCredentialList(source: ListSource): CredentialSpec[] {
     )
   }
   const allowed: string[] = [...SPEC_KEYS, ...ENV_KEYS]
+  const lines = itemLines(source.text)
   return data.map((item: unknown, index) => {
     const at = (key?: string) => {
       const line = key ? lineOf(source.text, key, index) : null
@@ -227,6 +241,10 @@ export function parseCredentialList(source: ListSource): CredentialSpec[] {
         raw[key as keyof RawSpec] = text
       }
     }
-    return toSpec(raw, raw.name?.trim() || `credential-${index + 1}`, ` in ${at()}`)
+    const spec = toSpec(raw, raw.name?.trim() || `credential-${index + 1}`, ` in ${at()}`)
+    spec.source = source.fromFile
+      ? { input: 'credentials-file', file: source.file, line: lines[index] }
+      : { input: 'credentials', line: lines[index] }
+    return spec
   })
 }

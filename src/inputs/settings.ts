@@ -144,7 +144,13 @@ export function readSettings({ get, readFile, env, mask }: SettingsSources): Set
       )
     }
     credentials.push(
-      ...parseCredentialList({ label: `credentials-file ${filePath}`, text, fromFile: true, env })
+      ...parseCredentialList({
+        label: `credentials-file ${filePath}`,
+        text,
+        fromFile: true,
+        file: filePath,
+        env
+      })
     )
   }
   const serverUrl = get('server-url').trim()

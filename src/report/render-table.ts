@@ -43,7 +43,8 @@ export function renderTable(report: Report, colour = false): string {
       out.push(`  ${paint(level, level.toUpperCase().padEnd(7))} [${f.code}] ${f.message}`)
     }
     if (c.usage && c.status !== 'ok')
-      out.push(`  how to use it: REST ${c.usage.rest}; Git ${c.usage.cloneUrl}`)
+      // The kind's own REST hint: no example address that a reader might copy.
+      out.push(`  how to use it: REST ${KINDS[c.type].restHint}; Git ${c.usage.cloneUrl}`)
   }
   out.push(
     '',
