@@ -25,7 +25,9 @@ const CONTRACT_CODES = [
   'git-auth-failed',
   'git-username-wrong',
   'indeterminate',
-  'rate-limited'
+  'rate-limited',
+  'consumer-mismatch',
+  'consumer-unsupported'
 ]
 const CONTRACT_OUTPUTS = ['status', 'report', 'type', 'scopes', 'expires-at', 'days-left']
 

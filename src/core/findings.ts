@@ -103,6 +103,16 @@ export const FINDINGS = {
     title: 'could not be checked',
     fix: 'This is not a verdict on the credential: re-run the job; if it persists, check the network path to Bitbucket and https://bitbucket.status.atlassian.com.'
   },
+  'consumer-mismatch': {
+    level: 'error',
+    title: 'fails as the tool sends it',
+    fix: "Change the tool's setting named here."
+  },
+  'consumer-unsupported': {
+    level: 'error',
+    title: 'the tool cannot use this kind',
+    fix: 'Use a kind of credential the tool supports.'
+  },
   'rate-limited': {
     level: 'warning',
     title: 'rate limited',

@@ -8,6 +8,7 @@ import { CLASSIC_SCOPES, GRANULAR_SCOPES, isKnownScope } from '../core/scopes.js
 import type { CredentialSpec, Purpose, Repository } from '../core/types.js'
 import { MAX_SECRET_LENGTH } from '../core/classify.js'
 import { cleanText } from '../core/server-text.js'
+import { parseConsumer } from './consumer-input.js'
 import { InputError, parseDateTime, parseList, shown, suggest } from './parse-values.js'
 
 export const SPEC_KEYS = [
@@ -22,7 +23,9 @@ export const SPEC_KEYS = [
   'repository',
   'git-username',
   'expires-at',
-  'token-label'
+  'token-label',
+  'consumer',
+  'consumer-setting'
 ] as const
 export const ENV_KEYS = ['token-env', 'client-secret-env', 'email-env'] as const
 const SECRET_KEYS = ['token', 'client-secret'] as const
@@ -84,7 +87,8 @@ export function toSpec(raw: RawSpec, defaultName: string, where = ''): Credentia
     gitUsername: get('git-username').trim(),
     expiresAt: expiry?.date,
     expiresAtZoneless: expiry?.zoneless,
-    tokenLabel: get('token-label').trim()
+    tokenLabel: get('token-label').trim(),
+    ...parseConsumer(where, get('consumer'), get('consumer-setting'))
   }
 }
 
