@@ -362,6 +362,18 @@ export const CONSUMERS = {
         git: 'user',
         endpoints: [{ endpoint: 'user' }],
         settings: ['account: <the username in the remote URL>', `password: ${SECRET}`]
+      },
+      {
+        name: 'password-unvalidated',
+        kinds: [],
+        rest: null,
+        git: 'user',
+        endpoints: [],
+        settings: [
+          'GCM_BITBUCKET_VALIDATE_STORED_CREDENTIALS=0',
+          'account: x-bitbucket-api-token-auth',
+          `password: ${SECRET}`
+        ]
       }
     ],
     supports: 'API tokens and its own OAuth sign-in',
