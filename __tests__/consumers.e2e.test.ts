@@ -8,6 +8,7 @@ import { CONSUMER, JDOE, REPO, SECRETS, inDays, sampleWorld } from '../src/emula
 import { makeApiToken } from '../src/emulator/tokens.js'
 import { makeProjectRoot } from './helpers/git-repo.js'
 import { runAction, type ActionRun } from './helpers/run-bundle.js'
+import { runCli } from './helpers/run-cli.js'
 
 /** An API token with the scopes Atlantis and Jenkins replay (pull requests, workspace). */
 const FULL = makeApiToken('consumer-full')
@@ -125,7 +126,7 @@ describe('consumer profiles', () => {
   })
 
   it('renovate: email in username + API token in password, Git as x-bitbucket-api-token-auth', async () => {
-    const { consumer, requests } = await check({
+    const { run, consumer, requests } = await check({
       consumer: 'renovate',
       token: SECRETS.healthy,
       username: JDOE.email
@@ -142,6 +143,31 @@ describe('consumer profiles', () => {
     })
     expect(sent(requests, '/2.0/repositories/acme/web', 'basic', JDOE.email)).toBe(true)
     expect(gitAs(requests, 'x-bitbucket-api-token-auth')).toBe(true)
+    expect(run.summary).toContain('- As `renovate` sends it: works')
+    expect(run.summary).toContain('`RENOVATE_USERNAME=<your Atlassian email>`')
+  })
+
+  it('the CLI takes --consumer and shows the tool settings under the table', async () => {
+    const run = await runCli([
+      '--consumer',
+      'renovate',
+      '--consumer-setting',
+      'token',
+      '--token',
+      SECRETS.healthy,
+      '--username',
+      JDOE.email,
+      '--repository',
+      REPO,
+      '--api-url',
+      emu.apiUrl,
+      '--git-url',
+      emu.url
+    ])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('as renovate sends it: does not work')
+    expect(run.stdout).toContain('renovate settings: RENOVATE_TOKEN=${{ secrets.… }}')
+    expect(run.stdout).toContain('[consumer-mismatch] Renovate would fail')
   })
 
   it('renovate: an API token in token is sent as Bearer and refused; the fix names RENOVATE_PASSWORD', async () => {

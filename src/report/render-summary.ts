@@ -1,6 +1,7 @@
 /** The job summary as markdown: one table row per credential, then the fixes under it. Pure. */
 import { findingTitle } from '../core/findings.js'
 import { KINDS } from '../core/kinds.js'
+import { consumerMarkdown } from './consumer-lines.js'
 import type { CredentialReport, Report, Status } from '../core/types.js'
 
 const ICON: Record<Status, string> = { ok: '✅ ok', warning: '⚠️ warning', failure: '❌ failure' }
@@ -47,7 +48,7 @@ export function renderSummary(report: Report, options: { title?: string } = {}):
     )
   }
   for (const c of report.credentials) {
-    if (c.findings.length === 0 && !c.usage && !c.git) continue
+    if (c.findings.length === 0 && !c.usage && !c.git && !c.consumer) continue
     lines.push('', `### ${cell(c.name)}`, '')
     for (const f of c.findings) {
       lines.push(`- ${LEVEL[f.level]} **${findingTitle(f.code)}** (\`${f.code}\`): ${f.message}`)
@@ -63,6 +64,7 @@ export function renderSummary(report: Report, options: { title?: string } = {}):
         )
       }
     }
+    lines.push(...consumerMarkdown(c))
     if (c.usage) {
       lines.push(
         `- How to use it: REST ${c.usage.rest}; Git username \`${c.usage.gitUsername}\`, clone URL \`${c.usage.cloneUrl}\``
