@@ -445,6 +445,23 @@ describe('consumer profiles', () => {
     }
   })
 
+  it('a sporadic 401 on the replay is asked again before the tool is said to fail', async () => {
+    emu.options.faults = [{ kind: 'sporadic-401', path: /\/pullrequests$/, times: 1 }]
+    try {
+      const { run, consumer, requests } = await check({
+        consumer: 'atlantis',
+        token: FULL,
+        username: JDOE.username,
+        email: JDOE.email
+      })
+      expect(requests.filter((r) => r.path.endsWith('/pullrequests')).length).toBe(2)
+      expect(consumer.works).toBe(true)
+      expect(mismatch(run)).toEqual([])
+    } finally {
+      emu.options.faults = []
+    }
+  })
+
   it('an unknown consumer is a usage error that suggests the closest name', async () => {
     const { run } = await check({ consumer: 'renovat', token: SECRETS.healthy })
     expect(run.code).not.toBe(0)

@@ -12,7 +12,7 @@ import type { CredentialReport, CredentialSpec } from '../core/types.js'
 import { probeGit } from '../probe/probe-git.js'
 import { mintToken } from '../probe/probe-oauth.js'
 import { readRestOutcome } from '../probe/probe-rest.js'
-import type { CheckContext } from './check-credential.js'
+import { CONFIRM_DELAY_MS, type CheckContext } from './check-credential.js'
 import { basic, secretForms } from './secret-forms.js'
 
 interface Secrets {
@@ -91,13 +91,25 @@ export async function replayConsumer(
             : unavailable(oauth.detail)
       }
     }
-    answers = await Promise.all(
-      plan.steps.map((step) =>
-        mintFailure
-          ? Promise.resolve([mintFailure])
-          : replayStep(ctx, step, secrets, plan.repository, deadline)
+    const replay = (step: ReplayStep) =>
+      mintFailure
+        ? Promise.resolve([mintFailure])
+        : replayStep(ctx, step, secrets, plan.repository, deadline)
+    answers = await Promise.all(plan.steps.map(replay))
+    // One 401 is weak evidence (sporadic 401s, BCLOUD-24107): ask the refused steps once more.
+    const refused = (a?: StepAnswers) =>
+      !!a &&
+      a.length > 0 &&
+      a.every((x) => x.outcome !== 'accepted') &&
+      a.at(-1)?.outcome === 'rejected'
+    if (!mintFailure && answers.some(refused) && deadline - Date.now() > CONFIRM_DELAY_MS + 500) {
+      await ctx.sleep(CONFIRM_DELAY_MS)
+      answers = await Promise.all(
+        plan.steps.map((step, i) =>
+          refused(answers[i]) ? replay(step) : Promise.resolve(answers[i])
+        )
       )
-    )
+    }
   }
   const judged = judgeReplay(plan, answers, {
     type: report.type,
