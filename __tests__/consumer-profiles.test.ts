@@ -6,6 +6,7 @@ import { CONSUMER_NAMES, CONSUMERS, SECRET } from '../src/core/consumer-profiles
 import { planReplay } from '../src/core/consumer-replay.js'
 import { unavailable, type ProbeResult } from '../src/core/probe-result.js'
 import type { CredentialSpec } from '../src/core/types.js'
+import { parseConsumer } from '../src/inputs/consumer-input.js'
 
 const CONTRACT_PROFILES = [
   'git',
@@ -160,5 +161,20 @@ describe('the judgement', () => {
       'Renovate would fail: GET /2.0/repositories/acme/web (Basic with user "me@example.com") was answered HTTP 401.'
     )
     expect(j.findings.find((f) => f.level === 'error')?.message).toContain('RENOVATE_USERNAME')
+  })
+})
+
+describe('the consumer inputs', () => {
+  it('accept a profile and one of its settings, and name the choices otherwise', () => {
+    expect(parseConsumer('', ' Renovate ', 'token')).toEqual({
+      consumer: 'renovate',
+      consumerSetting: 'token'
+    })
+    expect(parseConsumer('', '', '')).toEqual({})
+    expect(() => parseConsumer('', 'renovate', 'pasword')).toThrow(
+      "Invalid consumer-setting: 'pasword' is not a renovate setting. Did you mean 'password'? Expected one of: password, token."
+    )
+    expect(() => parseConsumer('', '', 'token')).toThrow('consumer-setting needs consumer')
+    expect(() => parseConsumer('', 'jenkin', '')).toThrow("Did you mean 'jenkins'?")
   })
 })
