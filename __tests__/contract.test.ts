@@ -27,7 +27,9 @@ const CONTRACT_CODES = [
   'git-username-wrong',
   'indeterminate',
   'rate-limited',
-  'data-center-token'
+  'data-center-token',
+  'consumer-mismatch',
+  'consumer-unsupported'
 ]
 const CONTRACT_OUTPUTS = [
   'status',

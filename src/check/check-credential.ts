@@ -18,6 +18,7 @@ import { probeGit } from '../probe/probe-git.js'
 import { mintToken } from '../probe/probe-oauth.js'
 import { probeRepository, probeUser } from '../probe/probe-rest.js'
 import { checkDataCenter } from './check-data-center.js'
+import { replayConsumer } from './replay-consumer.js'
 import { basic, secretForms } from './secret-forms.js'
 
 export interface CheckContext {
@@ -173,5 +174,6 @@ export async function checkCredential(
     }
   }
   probes.history = await history
-  return evaluate(effective, cls, probes, ctx.policy, now)
+  const report = evaluate(effective, cls, probes, ctx.policy, now)
+  return replayConsumer(report, effective, cls, ctx, deadline)
 }

@@ -1,4 +1,5 @@
 /** The --help text: every flag with its environment variable and default. */
+import { CONSUMER_NAMES } from '../core/consumer-profiles.js'
 import { DEFAULTS } from '../inputs/settings.js'
 import { envName } from './args.js'
 
@@ -24,6 +25,14 @@ const FLAGS: [string, string][] = [
   ['git-username', 'the username the job uses for Git over HTTPS'],
   ['expires-at', 'the expiry chosen at creation (YYYY-MM-DD or ISO 8601)'],
   ['token-label', "the API token's label, for the admin API lookup"],
+  [
+    'consumer',
+    `the tool that uses it, checked as that tool sends it: ${CONSUMER_NAMES.join(', ')}`
+  ],
+  [
+    'consumer-setting',
+    "which of the tool's settings holds the secret (e.g. renovate: password or token)"
+  ],
   ['credentials', 'a YAML list of credentials (keys as above)'],
   [
     'credentials-file',

@@ -108,6 +108,16 @@ export const FINDINGS = {
     title: 'Bitbucket Data Center token',
     fix: 'Set server-url to the base URL of your Bitbucket Data Center (https://bitbucket.example.com) so the token is checked there; for Bitbucket Cloud, use an API token or an access token instead.'
   },
+  'consumer-mismatch': {
+    level: 'error',
+    title: 'fails as the tool sends it',
+    fix: "Change the tool's setting named here."
+  },
+  'consumer-unsupported': {
+    level: 'error',
+    title: 'the tool cannot use this kind',
+    fix: 'Use a kind of credential the tool supports.'
+  },
   'rate-limited': {
     level: 'warning',
     title: 'rate limited',

@@ -73,6 +73,10 @@ export interface CredentialSpec {
   serverUrl?: string
   /** Absent for the direct inputs (`token`, `email`, …). */
   source?: SpecSource
+  /** The tool that uses the credential (contract: "Consumer profiles"). */
+  consumer?: string
+  /** Which of the tool's settings holds the secret. */
+  consumerSetting?: string
 }
 
 export interface Finding {
@@ -115,7 +119,17 @@ export interface CredentialReport {
   daysLeft: number | null
   git: GitResult | null
   usage: Usage | null
+  /** The credential as its consumer sends it; null without a consumer. */
+  consumer?: ConsumerResult | null
   findings: Finding[]
+}
+
+/** A consumer replay's result (contract: "Consumer profiles"). */
+export interface ConsumerResult {
+  name: string
+  works: boolean | null
+  checked: string[]
+  settings: string
 }
 
 /** How to use the credential: REST scheme and identity, Git clone URL form. */

@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { CLASSIC_IMPLIES } from '../core/scopes.js'
+import { matchScopedRoute, type ScopedRoute } from './consumer-endpoints.js'
 import { applyFault } from './faults.js'
 import { runGitBackend } from './git-backend.js'
 import { send } from './send.js'
@@ -215,6 +216,8 @@ export class BitbucketEmulator {
           `${decodeURIComponent(repo[1])}/${decodeURIComponent(repo[2])}`,
           res
         )
+      const scoped = matchScopedRoute(url.pathname)
+      if (scoped) return this.scoped(auth, scoped, res)
       if (url.pathname === '/site/oauth2/access_token' && req.method === 'POST')
         return await this.oauth(req, auth, res)
       const admin = /^\/admin\/api-access\/v1\/orgs\/([^/]+)\/api-tokens$/.exec(url.pathname)
@@ -365,6 +368,40 @@ export class BitbucketEmulator {
       res,
       200,
       { type: 'repository', full_name: fullName, is_private: true },
+      this.scopeHeaders(token, required)
+    )
+  }
+
+  /** A consumer endpoint: 401, 404 outside the known world, 403 without scope or reach. */
+  private scoped(
+    auth: ReturnType<typeof parseAuth>,
+    route: ScopedRoute,
+    res: ServerResponse
+  ): void {
+    const token = this.resolve(auth)
+    if (!token) return this.unauthorized(auth, res)
+    const required = token.kind === 'api-token' ? route.granular : route.classic
+    const known = this.options.repositories ?? []
+    const exists = route.repository
+      ? known.includes(route.repository)
+      : known.some((r) => r.startsWith(`${route.workspace}/`))
+    if (!exists) return send(res, 404, { type: 'error', error: { message: 'Resource not found' } })
+    if (required && !has(token, required)) return this.forbidden(token, required, required, res)
+    const reach = token.repositories
+    const reaches = route.repository
+      ? this.reaches(token, route.repository)
+      : !reach || reach.some((r) => r.startsWith(`${route.workspace}/`))
+    if (!reaches)
+      return send(
+        res,
+        403,
+        { type: 'error', error: { message: 'Access denied.' } },
+        this.scopeHeaders(token, required)
+      )
+    send(
+      res,
+      200,
+      route.body(route.repository ?? route.workspace),
       this.scopeHeaders(token, required)
     )
   }

@@ -11,6 +11,7 @@ import { CLASSIC_SCOPES, GRANULAR_SCOPES, isKnownScope } from '../core/scopes.js
 import type { CredentialSpec, Purpose, Repository } from '../core/types.js'
 import { MAX_SECRET_LENGTH } from '../core/classify.js'
 import { cleanText } from '../core/server-text.js'
+import { parseConsumer } from './consumer-input.js'
 import {
   InputError,
   parseBaseUrl,
@@ -33,7 +34,9 @@ export const SPEC_KEYS = [
   'git-username',
   'expires-at',
   'token-label',
-  'server-url'
+  'server-url',
+  'consumer',
+  'consumer-setting'
 ] as const
 export const ENV_KEYS = [
   'token-env',
@@ -109,7 +112,8 @@ export function toSpec(raw: RawSpec, defaultName: string, where = ''): Credentia
     expiresAt: expiry?.date,
     expiresAtZoneless: expiry?.zoneless,
     tokenLabel: get('token-label').trim(),
-    ...(serverUrl ? { serverUrl: parseBaseUrl(`server-url${where}`, serverUrl) } : {})
+    ...(serverUrl ? { serverUrl: parseBaseUrl(`server-url${where}`, serverUrl) } : {}),
+    ...parseConsumer(where, get('consumer'), get('consumer-setting'))
   }
 }
 

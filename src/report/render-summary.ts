@@ -6,6 +6,7 @@
  */
 import { findingTitle } from '../core/findings.js'
 import { KINDS } from '../core/kinds.js'
+import { consumerMarkdown } from './consumer-lines.js'
 import type { CredentialReport, Level, Report, Status } from '../core/types.js'
 import { bound, md, mermaidText } from './markdown-text.js'
 import {
@@ -294,6 +295,14 @@ function tableSections(report: Report, budget: { left: number }): string[] {
     )
     const cutUsage = fill(details, usage, budget)
     if (cutUsage > 0) details.push(`- …and ${cutUsage} more`)
+  }
+  const consumers = all
+    .filter((c) => c.consumer)
+    .map((c) => [`- **${name(c)}**`, ...consumerMarkdown(c).map((l) => `  ${l}`)].join('\n'))
+  if (consumers.length > 0) {
+    details.push('', '**As the tools that use them send them** (`consumer`):', '')
+    const cutConsumers = fill(details, consumers, budget)
+    if (cutConsumers > 0) details.push(`- …and ${cutConsumers} more`)
   }
   return [...out, ...details, ...tail]
 }

@@ -1,6 +1,7 @@
 /** A plain-text table for terminals, with the findings under it; colour only when asked. Pure. */
 import { KINDS } from '../core/kinds.js'
 import type { Report, Status } from '../core/types.js'
+import { consumerText } from './consumer-lines.js'
 
 const COLOUR: Record<Status | 'error' | 'notice', string> = {
   ok: '\x1b[32m',
@@ -36,12 +37,13 @@ export function renderTable(report: Report, colour = false): string {
     out.push(paint(c.status, text))
   })
   for (const c of report.credentials) {
-    if (c.findings.length === 0) continue
+    if (c.findings.length === 0 && !c.consumer) continue
     out.push('', `${c.name}:`)
     for (const f of c.findings) {
       const level = f.level === 'error' ? 'error' : f.level === 'warning' ? 'warning' : 'notice'
       out.push(`  ${paint(level, level.toUpperCase().padEnd(7))} [${f.code}] ${f.message}`)
     }
+    out.push(...consumerText(c))
     if (c.usage && c.status !== 'ok')
       // The kind's own REST hint: no example address that a reader might copy.
       out.push(`  how to use it: REST ${KINDS[c.type].restHint}; Git ${c.usage.cloneUrl}`)
