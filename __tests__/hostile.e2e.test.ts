@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BitbucketEmulator, type Fault } from '../src/emulator/emulator.js'
-import { JDOE, REPO, SECRETS, inDays, sampleWorld } from '../src/emulator/sample-world.js'
+import { JDOE, SECRETS, inDays, sampleWorld } from '../src/emulator/sample-world.js'
 import { runAction, type ActionRun } from './helpers/run-bundle.js'
 import { runCli } from './helpers/run-cli.js'
 
@@ -55,23 +55,28 @@ const outputsAreOneLine = (run: ActionRun) => {
 describe('server text is data', () => {
   it('a hostile 401 message never becomes a workflow command, an output or a terminal escape', async () => {
     const e = await start([{ kind: 'hostile-text', path: /\/2\.0\/user$/, text: HOSTILE }])
-    e.options.faults = [{ kind: 'hostile-text', path: /\/repositories\//, text: HOSTILE }]
     const run = await runAction({
       'api-url': e.apiUrl,
-      token: SECRETS.repoToken,
-      repository: REPO,
+      token: SECRETS.healthy,
+      email: JDOE.email,
       'timeout-seconds': '5'
     })
+    expect(run.report.credentials[0].verdict).toBe('invalid')
     expect(foreignCommands(run.stdout)).toEqual([])
     expect(run.outputs.status).not.toBe('ok')
     outputsAreOneLine(run)
-    const all = run.stdout + JSON.stringify(run.report)
+    const all = run.stdout + JSON.stringify(run.report) + run.summary
     expect(all.includes('\u001b') || all.includes('\u202e')).toBe(false)
+    // The job summary shows the text, inert: no HTML, no mention that notifies, no heading.
+    expect(run.summary).toContain('onerror=alert(1)')
+    expect(run.summary).not.toContain('<img')
+    expect(run.summary).not.toMatch(/@acme\/admins|@octocat|#123/)
+    expect(run.summary).not.toMatch(/^# heading/m)
   })
 
   it('hostile usernames and scope headers: the scopes output holds only well-formed scope names', async () => {
     const text = 'repository $(id) `id` x;rm -rf / constructor'
-    const e = await start([{ kind: 'hostile-text', path: /^\/2\.0\/user$/, text }])
+    const e = await start([{ kind: 'hostile-text', path: /^\/2\.0\/user$/, text, status: 200 }])
     const run = await runAction({
       'api-url': e.apiUrl,
       token: SECRETS.healthy,
@@ -85,7 +90,9 @@ describe('server text is data', () => {
   it.each(['table', 'markdown', 'json'])(
     'under GITHUB_ACTIONS the CLI --format %s emits no workflow command',
     async (format) => {
-      const e = await start([{ kind: 'hostile-text', path: /\/2\.0\/user$/, text: HOSTILE }])
+      const e = await start([
+        { kind: 'hostile-text', path: /\/2\.0\/user$/, text: HOSTILE, status: 200 }
+      ])
       const run = await runCli(
         ['--api-url', e.apiUrl, '--format', format, '--name', '::add-mask::x ##[set-output y]'],
         { BITBUCKET_TOKEN: SECRETS.healthy, BITBUCKET_EMAIL: JDOE.email, GITHUB_ACTIONS: 'true' }

@@ -131,10 +131,13 @@ export async function main(
       durationMs: progress.elapsed()
     }
     // Inside a GitHub job, only --format github may carry workflow commands.
+    // (github's own commands stay; the legacy ##[…] form is broken in every format.)
     const plain = (format: Format, text: string) =>
-      env.GITHUB_ACTIONS === 'true' && format !== 'github'
-        ? neutralizeCommands(text, format === 'json')
-        : text
+      format === 'github'
+        ? text.replace(/##\[/g, '# #[')
+        : env.GITHUB_ACTIONS === 'true'
+          ? neutralizeCommands(text, format === 'json')
+          : text
     process.stdout.write(plain(args.format, redactor.redact(render(report, args.format, ctx))))
     writeOutputs(args, (format) =>
       redactor.redact(render(report, format, { ...ctx, colour: false }))

@@ -23,6 +23,12 @@ const WARNING_TITLES: Record<WarningTopic, string> = {
   'state-file': 'Bitbucket Credential Check: state file'
 }
 
+/**
+ * @actions/core escapes what would end a workflow command, but the legacy `##[command]` form is
+ * matched anywhere in a line: server text never carries it into the log.
+ */
+const inert = (text: string) => text.replace(/##\[/g, '# #[')
+
 function writeOutputs(report: Report, redactor: Redactor, trackingIssueUrl: string): void {
   for (const [name, value] of Object.entries(outputsFor(report, trackingIssueUrl))) {
     core.setOutput(name, redactor.redact(value))
@@ -35,8 +41,8 @@ function emitAnnotations(report: Report, specs: CredentialSpec[], redactor: Reda
     report,
     specs.map((s) => s.source)
   )) {
-    const message = redactor.redact(a.message)
-    const props: core.AnnotationProperties = { title: redactor.redact(a.title) }
+    const message = inert(redactor.redact(a.message))
+    const props: core.AnnotationProperties = { title: inert(redactor.redact(a.title)) }
     if (a.file) props.file = a.file
     if (a.line) props.startLine = a.line
     if (a.level === 'error') core.error(message, props)
@@ -63,7 +69,7 @@ export async function run(): Promise<void> {
       settings.trackingIssue || settings.stateFile
         ? startHistory(settings, {
             warn: (message, topic) =>
-              core.warning(redactor.redact(message), { title: WARNING_TITLES[topic] })
+              core.warning(inert(redactor.redact(message)), { title: WARNING_TITLES[topic] })
           })
         : undefined
     const report = await runCheck(settings, { mask, history: history?.lookup })
@@ -83,7 +89,7 @@ export async function run(): Promise<void> {
     }
     core.info(countsLine(report, ms))
     if (tracked?.error) {
-      core.error(redactor.redact(`tracking-issue: ${tracked.error.message}`), {
+      core.error(inert(redactor.redact(`tracking-issue: ${tracked.error.message}`)), {
         title: TRACKING_TITLE
       })
       process.exitCode = core.ExitCode.Failure
@@ -92,11 +98,13 @@ export async function run(): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     if (error instanceof InputError) {
-      core.error(redactor.redact(message), { title: INPUT_ERROR_TITLE })
+      core.error(inert(redactor.redact(message)), { title: INPUT_ERROR_TITLE })
     } else {
       core.error(
-        redactor.redact(
-          `${cleanText(message, 300)}. This is a bug in bitbucket-credential-check or its environment: re-run the job, and report it if it persists.`
+        inert(
+          redactor.redact(
+            `${cleanText(message, 300)}. This is a bug in bitbucket-credential-check or its environment: re-run the job, and report it if it persists.`
+          )
         ),
         {
           title: 'Bitbucket Credential Check: unexpected error'

@@ -85,6 +85,8 @@ export interface Fault {
   retryAfter?: string
   /** For hostile-text: the text Bitbucket's answer carries (message, username, scopes header). */
   text?: string
+  /** For hostile-text: 200 (a user whose fields carry the text) or 401 (a message), the default. */
+  status?: 200 | 401
 }
 
 export interface EmulatorOptions {

@@ -52,8 +52,8 @@ export function applyFault(fault: Fault, res: ServerResponse): boolean {
       return true
     case 'hostile-text':
       // Server text that would be markup or commands if copied as is: as a 200 user (its
-      // username and scopes header) or, on other paths, as a 401 message.
-      if (fault.path?.source.includes('user')) {
+      // username and scopes header), or as a 401 message.
+      if (fault.status === 200) {
         send(
           res,
           200,
