@@ -1,7 +1,8 @@
 /** Git over HTTPS findings for a Data Center token, as the job sends it. Pure. */
 import { dataCenterName, type DataCenterProbes } from './data-center-probes.js'
 import { finding } from './findings.js'
-import { indeterminateLevel, type EvaluationPolicy } from './probes.js'
+import { gitUnasked } from './git-findings.js'
+import type { EvaluationPolicy } from './probes.js'
 import type { CredentialSpec, Finding } from './types.js'
 
 const BEARER_HOWTO =
@@ -54,18 +55,9 @@ export function dataCenterGitFindings(
       findings.push(
         finding('repository-unreachable', `Git over HTTPS found no repository ${name} (HTTP 404).`)
       )
-    } else if (
-      (probe.outcome === 'unavailable' || probe.outcome === 'rate-limited') &&
-      !has('indeterminate') &&
-      !has('rate-limited')
-    ) {
-      findings.push(
-        finding(
-          probe.outcome === 'rate-limited' ? 'rate-limited' : 'indeterminate',
-          `Git over HTTPS could not be asked: ${probe.detail}.`,
-          indeterminateLevel(policy)
-        )
-      )
+    } else if (!has('indeterminate') && !has('rate-limited')) {
+      const unasked = gitUnasked(probe, policy)
+      if (unasked) findings.push(unasked)
     }
   }
   return findings

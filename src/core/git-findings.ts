@@ -59,6 +59,16 @@ export interface GitContext {
   policy: EvaluationPolicy
 }
 
+/** A Git probe that got no usable answer: indeterminate (or rate-limited), else null. */
+export function gitUnasked(probe: ProbeResult, policy: EvaluationPolicy): Finding | null {
+  if (probe.outcome !== 'unavailable' && probe.outcome !== 'rate-limited') return null
+  return finding(
+    probe.outcome === 'rate-limited' ? 'rate-limited' : 'indeterminate',
+    `Git over HTTPS could not be asked: ${probe.detail}.`,
+    indeterminateLevel(policy)
+  )
+}
+
 export function gitFindings(ctx: GitContext): Finding[] {
   const { spec, type, probes, jobUser, policy } = ctx
   const findings: Finding[] = []
@@ -146,18 +156,9 @@ export function gitFindings(ctx: GitContext): Finding[] {
           `Git ${label} for ${name} as "${git.username}" failed with HTTP ${probe.status}. ${cause}`
         )
       )
-    } else if (
-      (probe.outcome === 'unavailable' || probe.outcome === 'rate-limited') &&
-      !has('indeterminate') &&
-      !has('rate-limited')
-    ) {
-      findings.push(
-        finding(
-          probe.outcome === 'rate-limited' ? 'rate-limited' : 'indeterminate',
-          `Git over HTTPS could not be asked: ${probe.detail}.`,
-          indeterminateLevel(policy)
-        )
-      )
+    } else if (!has('indeterminate') && !has('rate-limited')) {
+      const unasked = gitUnasked(probe, policy)
+      if (unasked) findings.push(unasked)
     }
   }
   return findings
