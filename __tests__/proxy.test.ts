@@ -1,5 +1,7 @@
 /** The proxy environment, read as curl reads it: which proxy, and which hosts NO_PROXY exempts. */
 import { describe, expect, it } from '@jest/globals'
+import { createServer, type Socket } from 'node:net'
+import { createTransport, describeError } from '../src/probe/http-client.js'
 import { noProxyMatches, proxyFor, proxySettings } from '../src/probe/proxy.js'
 
 describe('noProxyMatches (curl semantics)', () => {
@@ -90,5 +92,40 @@ describe('proxySettings and proxyFor', () => {
 
   it('an empty HTTPS_PROXY is no proxy', () => {
     expect(proxySettings({ HTTPS_PROXY: '  ' }).https).toBeNull()
+  })
+})
+
+describe('the transport behind a proxy', () => {
+  it('the per-request timeout covers the CONNECT: a proxy that never answers is "no answer within"', async () => {
+    const sockets: Socket[] = []
+    const silent = createServer((socket) => void sockets.push(socket))
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r))
+    const { port } = silent.address() as { port: number }
+    try {
+      const transport = createTransport({ HTTPS_PROXY: `http://u:hidden-pw@127.0.0.1:${port}` })
+      const started = Date.now()
+      const error = await transport({ url: 'https://api.bitbucket.org/2.0/user' }, 300).then(
+        () => undefined,
+        (e: unknown) => e
+      )
+      expect(Date.now() - started).toBeLessThan(3000)
+      // (describeError, in the bundle, reads this as "no answer within 0.3s".)
+      expect((error as Error).name).toMatch(/^(AbortError|TimeoutError)$/)
+      expect(sockets.length).toBe(1)
+    } finally {
+      for (const s of sockets) s.destroy()
+      await new Promise<void>((r) => silent.close(() => r()))
+    }
+  })
+
+  it('an unusable HTTPS_PROXY is a network error naming it, not a silent direct connection', async () => {
+    const transport = createTransport({ HTTPS_PROXY: 'socks5://u:hidden-pw@proxy.corp:1080' })
+    const error = await transport({ url: 'https://api.bitbucket.org/2.0/user' }, 300).then(
+      () => undefined,
+      (e: unknown) => e
+    )
+    const text = describeError(error, 300)
+    expect(text).toMatch(/EPROXY: HTTPS_PROXY proxy\.corp:1080/)
+    expect(text).not.toContain('hidden-pw')
   })
 })
