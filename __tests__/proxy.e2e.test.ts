@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { BitbucketEmulator } from '../src/emulator/emulator.js'
 import { JDOE, SECRETS, inDays, sampleWorld } from '../src/emulator/sample-world.js'
 import { runAction, visibleText } from './helpers/run-bundle.js'
+import { runCli } from './helpers/run-cli.js'
 
 const PROXY_USER = 'proxy-user'
 const PROXY_PASSWORD = 'pr0xy-pa55word-do-not-show'
@@ -209,5 +210,23 @@ describe('behind a proxy (HTTPS_PROXY)', () => {
     expect(f?.message).toMatch(new RegExp(`proxy 127\\.0\\.0\\.1:${p.port}.*407`))
     expect(e.requests).toHaveLength(0)
     expect(visibleText(run)).not.toContain(PROXY_PASSWORD)
+  })
+
+  it('the CLI reads HTTPS_PROXY from its environment too', async () => {
+    const e = (emu = await new BitbucketEmulator({ ...sampleWorld(), tls }).start())
+    const p = (proxy = await startProxy())
+    const run = await runCli(['--format', 'json'], {
+      BITBUCKET_API_URL: e.apiUrl,
+      BITBUCKET_GIT_URL: e.url,
+      BITBUCKET_TOKEN: SECRETS.healthy,
+      BITBUCKET_EMAIL: JDOE.email,
+      BITBUCKET_EXPIRES_AT: inDays(new Date(), 100),
+      HTTPS_PROXY: p.url,
+      NODE_EXTRA_CA_CERTS: certFile
+    })
+    const report = JSON.parse(run.stdout) as { credentials: { verdict: string }[] }
+    expect(report.credentials[0].verdict).toBe('valid')
+    expect(p.connects.length).toBeGreaterThan(0)
+    expect(p.tunneled().includes(SECRETS.healthy)).toBe(false)
   })
 })
