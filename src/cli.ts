@@ -120,6 +120,7 @@ export async function main(
     const checked = await runCheck(settings, {
       mask,
       history: history?.lookup,
+      env,
       onResult: (c, done, total) => progress.result(c, done, total)
     })
     const report = inCliWords(checked, settings.credentials)

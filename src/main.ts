@@ -72,7 +72,7 @@ export async function run(): Promise<void> {
               core.warning(inert(redactor.redact(message)), { title: WARNING_TITLES[topic] })
           })
         : undefined
-    const report = await runCheck(settings, { mask, history: history?.lookup })
+    const report = await runCheck(settings, { mask, history: history?.lookup, env: process.env })
     const ms = Date.now() - started
     emitAnnotations(report, settings.credentials, redactor)
     // The tracking issue first, so that the summary and the outputs can link it.

@@ -5,7 +5,7 @@ import { buildReport } from '../core/report.js'
 import { uncheckedReport } from '../core/unchecked.js'
 import type { CredentialReport, CredentialSpec, Report } from '../core/types.js'
 import type { Settings } from '../inputs/settings.js'
-import { HttpClient } from '../probe/http-client.js'
+import { createTransport, HttpClient } from '../probe/http-client.js'
 import { adminExpiryLookup } from '../probe/probe-admin.js'
 import { checkCredential, type CheckContext } from './check-credential.js'
 import { mapPool } from './pool.js'
@@ -17,6 +17,8 @@ export interface RunOptions {
   history?: CheckContext['history']
   /** Called as each credential's check finishes (in the order they finish). */
   onResult?: (result: CredentialReport, done: number, total: number) => void
+  /** The environment the proxy variables (HTTPS_PROXY, NO_PROXY) are read from, once. */
+  env?: Record<string, string | undefined>
 }
 
 /** A stable, non-reversible name for a secret, for state kept between runs. */
@@ -52,7 +54,9 @@ export function chainLength(spec: CredentialSpec): number {
 
 export async function runCheck(settings: Settings, options: RunOptions): Promise<Report> {
   const now = options.now ?? (() => new Date())
+  const transport = createTransport(options.env ?? process.env)
   const client = new HttpClient({
+    transport,
     allowedBases: [
       settings.apiUrl,
       settings.gitUrl,
@@ -77,6 +81,7 @@ export async function runCheck(settings: Settings, options: RunOptions): Promise
         ? adminExpiryLookup(
             {
               client: new HttpClient({
+                transport,
                 allowedBases: [settings.atlassianApiUrl],
                 requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000)
               }),

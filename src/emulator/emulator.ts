@@ -5,6 +5,7 @@
  * faults (latency, hangs, resets, 429, 5xx, HTML pages, truncated or non-JSON bodies).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { CLASSIC_IMPLIES } from '../core/scopes.js'
 import { matchScopedRoute, type ScopedRoute } from './consumer-endpoints.js'
@@ -104,6 +105,8 @@ export interface EmulatorOptions {
   gitProjectRoot?: string
   latencyMs?: number
   faults?: Fault[]
+  /** Serve https:// with this key and certificate (tests of the TLS path, e.g. through a proxy). */
+  tls?: { key: string | Buffer; cert: string | Buffer }
 }
 
 export interface LoggedRequest {
@@ -155,7 +158,7 @@ function parseAuth(header: string | undefined): {
 
 export class BitbucketEmulator {
   readonly requests: LoggedRequest[] = []
-  private server?: Server
+  private server?: Server | HttpsServer
   private readonly minted: EmuToken[] = []
   private readonly faultUses = new Map<Fault, number>()
   url = ''
@@ -171,9 +174,12 @@ export class BitbucketEmulator {
   }
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res))
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    const tls = this.options.tls
+    const server = (this.server = tls
+      ? createHttpsServer(tls, (req, res) => void this.handle(req, res))
+      : createServer((req, res) => void this.handle(req, res)))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    this.url = `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`
     return this
   }
 

@@ -4,8 +4,16 @@
  * connection errors, 429 and 502/503/504 (honouring Retry-After), no retry for 4xx answers,
  * and no redirect ever followed (credentials stay with the host they were meant for).
  */
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
+import {
+  request as httpRequest,
+  type ClientRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type RequestOptions
+} from 'node:http'
 import { request as httpsRequest } from 'node:https'
+import type { Socket } from 'node:net'
+import { noProxyMatches, proxyFor, proxySettings, tunnel, type Env } from './proxy.js'
 import { urlProblem } from '../core/url-rule.js'
 
 export interface HttpRequest {
@@ -49,19 +57,41 @@ export function headersOf(raw: IncomingHttpHeaders): ResponseHeaders {
  * The built-in node:http(s) transport. Chosen over fetch for start-up and memory: fetch loads
  * undici and compiles its parser on first use, and its web streams cost garbage per request.
  * Redirects are never followed (node:http does not follow them).
+ *
+ * `env` is read once, here: https:// requests go through an HTTPS_PROXY CONNECT tunnel unless
+ * NO_PROXY exempts the host (see proxy.ts); http:// requests (loopback only) never do. The
+ * per-request timeout covers the CONNECT and the TLS handshake as well.
  */
-export const nodeTransport: Transport = (request, timeoutMs) =>
-  new Promise((resolve, reject) => {
-    const url = new URL(request.url)
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest
-    const req = send(
-      url,
-      {
-        method: request.method ?? 'GET',
-        headers: request.headers,
-        signal: AbortSignal.timeout(timeoutMs)
-      },
-      (res) => {
+export function createTransport(env: Env = {}): Transport {
+  const proxies = proxySettings(env)
+  return (request, timeoutMs) =>
+    new Promise((resolve, reject) => {
+      const url = new URL(request.url)
+      const signal = AbortSignal.timeout(timeoutMs)
+      const proxy = proxyFor(proxies, url)
+      if (url.protocol === 'https:' && proxies.problem && !proxy) {
+        // An unusable HTTPS_PROXY: not silently bypassed (the runner may have no direct route).
+        if (!noProxyMatches(proxies.noProxy, url.hostname, url.port || '443')) {
+          reject(Object.assign(new Error(proxies.problem), { code: 'EPROXY' }))
+          return
+        }
+      }
+      const send = (socket?: Socket) => {
+        const options: RequestOptions = {
+          method: request.method ?? 'GET',
+          headers: request.headers,
+          signal
+        }
+        // Over the tunnel, the request runs on the TLS socket already made (no agent, no pool).
+        if (socket) options.createConnection = () => socket
+        const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options, (res) =>
+          read(res, req)
+        )
+        req.on('error', reject)
+        if (request.body) req.write(request.body)
+        req.end()
+      }
+      const read = (res: IncomingMessage, req: ClientRequest) => {
         const chunks: Buffer[] = []
         const limit = request.maxBytes ?? MAX_BODY_BYTES
         let size = 0
@@ -103,11 +133,13 @@ export const nodeTransport: Transport = (request, timeoutMs) =>
             )
         })
       }
-    )
-    req.on('error', reject)
-    if (request.body) req.write(request.body)
-    req.end()
-  })
+      if (proxy) tunnel(proxy, url, signal).then(send, reject)
+      else send()
+    })
+}
+
+/** A direct transport that ignores any proxy environment. */
+export const nodeTransport: Transport = createTransport({})
 
 export type HttpOutcome =
   { kind: 'response'; response: HttpResponse } | { kind: 'error'; error: string }
