@@ -7,7 +7,7 @@ import { credentialGiven, inCliWords, noCredentialMessage } from './cli/cli-nami
 import { startDemo, type Demo } from './cli/demo.js'
 import { helpText } from './cli/help.js'
 import { Progress } from './cli/progress.js'
-import { Redactor } from './check/redactor.js'
+import { Redactor } from './secrets/redactor.js'
 import { runCheck } from './check/run-check.js'
 import { exitCodeFor } from './core/report.js'
 import { cleanText } from './core/server-text.js'

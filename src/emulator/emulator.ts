@@ -6,7 +6,6 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { CLASSIC_IMPLIES } from '../core/scopes.js'
 import { matchScopedRoute, type ScopedRoute } from './consumer-endpoints.js'
 import { applyFault } from './faults.js'
 import { runGitBackend } from './git-backend.js'
@@ -126,11 +125,30 @@ const CREDENTIAL_TYPE: Partial<Record<EmuKind, string>> = {
   'workspace-access-token': 'workspace_access_token'
 }
 
+/**
+ * Classic scope → the classic scopes Bitbucket treats it as implying (facts §5.1). Stated here,
+ * not imported from src/core/scopes.ts, so a wrong row in the product's table fails the
+ * end-to-end tests instead of being agreed with by the double.
+ */
+const CLASSIC_IMPLIES: Partial<Record<string, string[]>> = {
+  'repository:write': ['repository'],
+  pullrequest: ['repository'],
+  'pullrequest:write': ['pullrequest', 'repository:write', 'repository'],
+  project: ['repository'],
+  'project:admin': ['project', 'repository'],
+  'pipeline:write': ['pipeline'],
+  'pipeline:variable': ['pipeline', 'pipeline:write'],
+  'runner:write': ['runner'],
+  'issue:write': ['issue'],
+  'snippet:write': ['snippet'],
+  'account:write': ['account']
+}
+
 function has(token: EmuToken, scope: string): boolean {
   const all = new Set<string>()
   for (const s of token.scopes) {
     all.add(s)
-    for (const i of CLASSIC_IMPLIES[s] ?? []) all.add(i)
+    for (const i of (Object.hasOwn(CLASSIC_IMPLIES, s) && CLASSIC_IMPLIES[s]) || []) all.add(i)
   }
   return all.has(scope)
 }
