@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseCli, type CliArgs, type Format } from './cli/args.js'
 import { credentialGiven, inCliWords, noCredentialMessage } from './cli/cli-naming.js'
-import { startDemo, type Demo } from './cli/demo.js'
+import type { Demo } from './cli/demo.js'
 import { helpText } from './cli/help.js'
 import { Progress } from './cli/progress.js'
 import { Redactor } from './secrets/redactor.js'
@@ -95,6 +95,8 @@ export async function main(
     }
     for (const warning of args.warnings) warn(`${NAME}: warning: ${warning}\n`)
     if (args.demo) {
+      // Loaded only for --demo, so a normal run never loads the emulator.
+      const { startDemo } = await import('./cli/demo.js')
       demo = await startDemo(new Date())
       Object.assign(args.values, demo.values)
     }
