@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { dump } from 'js-yaml'
-import { Redactor } from '../src/check/redactor.js'
+import { Redactor } from '../src/secrets/redactor.js'
 import { runCheck } from '../src/check/run-check.js'
 import { classify } from '../src/core/classify.js'
 import { cleanSecret } from '../src/core/clean-secret.js'

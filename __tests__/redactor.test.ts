@@ -1,7 +1,7 @@
 /** The redactor scrubs every registered form, longest first, and leaves other text alone. */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { Redactor } from '../src/check/redactor.js'
+import { Redactor } from '../src/secrets/redactor.js'
 
 describe('Redactor', () => {
   it('replaces every occurrence, preferring the longest registered form', () => {

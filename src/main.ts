@@ -1,7 +1,7 @@
 /** The GitHub Actions adapter: inputs from the runner, then annotations, summary and outputs. */
 import * as core from '@actions/core'
 import { runCheck } from './check/run-check.js'
-import { Redactor } from './check/redactor.js'
+import { Redactor } from './secrets/redactor.js'
 import { exitCodeFor } from './core/report.js'
 import { cleanText } from './core/server-text.js'
 import type { CredentialSpec, Report } from './core/types.js'

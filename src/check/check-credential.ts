@@ -19,7 +19,7 @@ import { mintToken } from '../probe/probe-oauth.js'
 import { probeRepository, probeUser } from '../probe/probe-rest.js'
 import { checkDataCenter } from './check-data-center.js'
 import { replayConsumer } from './replay-consumer.js'
-import { basic, secretForms } from './secret-forms.js'
+import { basic, secretForms } from '../secrets/secret-forms.js'
 
 export interface CheckContext {
   client: HttpClient

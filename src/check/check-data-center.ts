@@ -20,7 +20,7 @@ import { probeTokenRecord } from '../probe/probe-data-center-record.js'
 import { probeGit } from '../probe/probe-git.js'
 import type { CheckContext } from './check-credential.js'
 import { wantsGit } from '../core/probe-plan.js'
-import { basic, secretForms } from './secret-forms.js'
+import { basic, secretForms } from '../secrets/secret-forms.js'
 
 async function probeDataCenterGit(
   ctx: CheckContext,

@@ -13,7 +13,7 @@ import { probeGit } from '../probe/probe-git.js'
 import { mintToken } from '../probe/probe-oauth.js'
 import { readRestOutcome } from '../probe/probe-rest.js'
 import { CONFIRM_DELAY_MS, type CheckContext } from './check-credential.js'
-import { basic, secretForms } from './secret-forms.js'
+import { basic, secretForms } from '../secrets/secret-forms.js'
 
 interface Secrets {
   secret: string

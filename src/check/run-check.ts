@@ -1,5 +1,4 @@
 /** Checks every credential of the settings through a bounded pool and builds the report. */
-import { createHash } from 'node:crypto'
 import type { EvaluationPolicy } from '../core/evaluate.js'
 import { buildReport } from '../core/report.js'
 import { uncheckedReport } from '../core/unchecked.js'
@@ -9,6 +8,7 @@ import { createTransport, HttpClient } from '../probe/http-client.js'
 import { adminExpiryLookup } from '../probe/probe-admin.js'
 import { checkCredential, type CheckContext } from './check-credential.js'
 import { mapPool } from './pool.js'
+import { fingerprint } from '../secrets/fingerprint.js'
 
 export interface RunOptions {
   mask: (secret: string) => void
@@ -19,15 +19,6 @@ export interface RunOptions {
   onResult?: (result: CredentialReport, done: number, total: number) => void
   /** The environment the proxy variables (HTTPS_PROXY, NO_PROXY) are read from, once. */
   env?: Record<string, string | undefined>
-}
-
-/** A stable, non-reversible name for a secret, for state kept between runs. */
-export function fingerprint(spec: CredentialSpec): string {
-  const secret = (spec.clientId ? `${spec.clientId}:${spec.clientSecret}` : spec.token).trim()
-  return createHash('sha256')
-    .update(`bitbucket-credential-check:${secret}`)
-    .digest('hex')
-    .slice(0, 16)
 }
 
 export function policyOf(settings: Settings): EvaluationPolicy {

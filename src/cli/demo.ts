@@ -1,14 +1,18 @@
-/** The --demo: the emulator in-process on loopback, with sample credentials that show every verdict. */
-import { BitbucketEmulator } from '../emulator/emulator.js'
+/**
+ * The --demo: the slim emulator core in-process on loopback, with sample credentials that show
+ * every verdict. cli.ts loads this module with a dynamic import(), only for --demo; it never
+ * loads the test-only parts of the emulator (faults, Git's CGI backend).
+ */
+import { BitbucketEmulatorCore } from '../emulator/emulator-core.js'
 import { JDOE, REPO, SECRETS, inDays, sampleWorld } from '../emulator/sample-world.js'
 
 export interface Demo {
-  emulator: BitbucketEmulator
+  emulator: BitbucketEmulatorCore
   values: Record<string, string>
 }
 
 export async function startDemo(now: Date): Promise<Demo> {
-  const emulator = await new BitbucketEmulator(sampleWorld()).start()
+  const emulator = await new BitbucketEmulatorCore(sampleWorld()).start()
   const credentials = [
     {
       name: 'deploy (healthy API token)',

@@ -11,7 +11,7 @@ export function checksumMatches(secret: string): boolean {
   return /^[0-9A-F]{8}$/.test(tail) && crcSuffix(secret.slice(0, -8)) === tail
 }
 
-/** Appends the checksum: how Atlassian-shaped secrets are built (used by the emulator). */
+/** Appends the checksum: how Atlassian-shaped secrets are built (the emulator keeps its own copy). */
 export function withChecksum(body: string): string {
   return body + crcSuffix(body)
 }

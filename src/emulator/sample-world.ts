@@ -1,5 +1,5 @@
 /** A small Bitbucket world for the demo and the tests: accounts, repositories and one secret per case. */
-import type { EmuAccount, EmuToken, EmulatorOptions } from './emulator.js'
+import type { EmuAccount, EmuToken, EmulatorOptions } from './emulator-core.js'
 import { makeAccessToken, makeApiToken, makeAppPassword, makeOAuthToken } from './tokens.js'
 
 export const JDOE: EmuAccount = {

@@ -1,6 +1,15 @@
 /** Makes secrets shaped like Bitbucket's (prefix, body, CRC-32 suffix), deterministic per seed. */
 import { createHash } from 'node:crypto'
-import { withChecksum } from '../core/checksum.js'
+import { crc32 } from 'node:zlib'
+
+/**
+ * The emulator states its own facts rather than importing the product's, so a wrong rule in
+ * src/core fails the end-to-end tests instead of being agreed with. Atlassian-shaped secrets end
+ * in the upper-case hex CRC-32 of everything before it (facts §1.3; mirrors src/core/checksum.ts).
+ */
+function withChecksum(body: string): string {
+  return body + (crc32(body) >>> 0).toString(16).toUpperCase().padStart(8, '0')
+}
 
 function body(seed: string, length: number): string {
   let out = ''

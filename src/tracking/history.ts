@@ -4,10 +4,10 @@
  * either never cost the report: they come back as warnings, or as an error for a missing
  * GitHub permission.
  */
-import { fingerprint } from '../check/run-check.js'
 import type { History } from '../core/probes.js'
 import type { Report } from '../core/types.js'
 import type { Settings } from '../inputs/settings.js'
+import { fingerprint } from '../secrets/fingerprint.js'
 import type { GitHub, GitHubClientOptions } from './github-client.js'
 import { readStateFile, writeStateFile } from './state-file.js'
 import { historyOf, mergeStates, nextState, type State, type StatePolicy } from './state.js'
