@@ -4,6 +4,7 @@
  * chain × 150 ms), their ratio, a naive sequential checker's time and the speed-up, the
  * bundle's size and its cold-start cost over `node -e 0`. Everything is measured in this run.
  */
+import { CONFIRM_DELAY_MS } from '../src/check/check-credential.js'
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -151,9 +152,12 @@ async function main(): Promise<void> {
     }
   }
   const requestCount = emu.requests.length
-  // The longest chain: an OAuth consumer needs the token endpoint, then its probes.
+  // The longest chain: an OAuth consumer needs the token endpoint, then its probes; a rejected
+  // credential is asked again after the confirmation pause (a single 401 can be sporadic).
   const longestChain = 2
-  const limit = nodeStart + longestChain * LATENCY
+  const rejected = report.credentials.some((c) => c.verdict === 'invalid')
+  const critical = longestChain * LATENCY + (rejected ? CONFIRM_DELAY_MS : 0)
+  const limit = nodeStart + critical
   const wall = median(walls['40'])
 
   // A naive checker: every request of the same run, one after another.
@@ -182,9 +186,12 @@ async function main(): Promise<void> {
     ['requests made', String(requestCount)],
     ['latency per response', `${LATENCY} ms`],
     ['node -e 0 start-up', `${nodeStart.toFixed(0)} ms`],
-    ['limit (start-up + 2 × 150 ms)', `${limit.toFixed(0)} ms`],
+    [
+      `limit (start-up + 2 × ${LATENCY} ms${rejected ? ` + ${CONFIRM_DELAY_MS} ms 401 confirmation` : ''})`,
+      `${limit.toFixed(0)} ms`
+    ],
     [`wall time, concurrency 40 (median of ${RUNS})`, `${wall.toFixed(0)} ms`],
-    ['ratio wall / limit (target ≤ 1.3)', `${(wall / limit).toFixed(2)}`],
+    ['ratio wall / limit (target ≤ 1.2)', `${(wall / limit).toFixed(2)}`],
     [`wall time, default concurrency 8 (median of ${RUNS})`, `${median(walls['8']).toFixed(0)} ms`],
     ['naive sequential checker', `${naive.toFixed(0)} ms`],
     ['speed-up over naive (concurrency 40)', `${(naive / wall).toFixed(1)}×`],
@@ -193,7 +200,7 @@ async function main(): Promise<void> {
   ]
   const width = Math.max(...rows.map(([k]) => k.length))
   for (const [k, v] of rows) process.stdout.write(`${k.padEnd(width)}  ${v}\n`)
-  const ok = wall / limit <= 1.3 && coldStart - nodeStart <= 100 && size <= 1.5e6
+  const ok = wall / limit <= 1.2 && coldStart - nodeStart <= 100 && size <= 1.5e6
   process.stdout.write(ok ? 'All targets met.\n' : 'A target was missed.\n')
   process.exitCode = ok ? 0 : 1
 }
