@@ -5,7 +5,14 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -44,6 +51,8 @@ beforeAll(async () => {
   const cache = join(work, 'empty-cache')
   mkdirSync(project)
   mkdirSync(cache)
+  // Its own package.json, so npm installs here and not into a package found further up.
+  writeFileSync(join(project, 'package.json'), '{"name": "install-probe", "private": true}\n')
   const installed = await run(
     'npm',
     [
