@@ -415,6 +415,8 @@ describe('consumer profiles', () => {
     })
     expect(consumer.works).toBe(true)
     expect(sent(requests, '/2.0/repositories/acme', 'bearer')).toBe(true)
+    // The check's own token serves the replay: one mint per credential.
+    expect(requests.filter((r) => r.path.includes('/oauth2/access_token'))).toHaveLength(1)
   })
 
   it('sonarqube: an API token is unsupported; the message says it needs an OAuth consumer', async () => {

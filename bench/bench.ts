@@ -4,7 +4,7 @@
  * chain × 150 ms), their ratio, a naive sequential checker's time and the speed-up, the
  * bundle's size and its cold-start cost over `node -e 0`. Everything is measured in this run.
  */
-import { CONFIRM_DELAY_MS } from '../src/check/check-credential.js'
+import { CONFIRM_DELAY_MS } from '../src/check/confirm-pause.js'
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -19,6 +19,7 @@ import { mintToken } from '../probe/probe-oauth.js'
 import { probeRepository, probeUser } from '../probe/probe-rest.js'
 import { checkDataCenter } from './check-data-center.js'
 import { replayConsumer } from './replay-consumer.js'
+import { pauseToConfirm } from './confirm-pause.js'
 import { basic, secretForms } from '../secrets/secret-forms.js'
 
 export interface CheckContext {
@@ -47,9 +48,6 @@ function restAuthorization(plan: ProbePlan, secret: string, bearer: string): str
   if (plan.restUser === null) return bearer ? `Bearer ${bearer}` : null
   return `Basic ${basic(plan.restUser, secret)}`
 }
-
-/** A pause before asking again after a 401: Bitbucket sends sporadic 401s (BCLOUD-24107). */
-export const CONFIRM_DELAY_MS = 1000
 
 /** Whether every REST answer so far was a 401 (no acceptance, no other answer to weigh). */
 function onlyRejected(probes: Probes): boolean {
@@ -110,6 +108,7 @@ export async function checkCredential(
 
   const history = ctx.history?.(fingerprint)
   const probes: Probes = {}
+  let minted = ''
   if (cls.verdict === null && !ctx.policy.offline) {
     let bearer = cls.secret
     if (cls.type === 'oauth-consumer') {
@@ -125,6 +124,7 @@ export async function checkCredential(
           ? { outcome: 'minted', expiresIn: oauth.expiresIn, scopes: oauth.scopes }
           : { outcome: oauth.outcome, detail: oauth.detail }
       bearer = oauth.outcome === 'minted' ? oauth.accessToken : ''
+      minted = bearer
       if (bearer) for (const form of secretForms(bearer, gitUsers)) ctx.mask(form)
     }
     const authorization = restAuthorization(plan, cls.secret, bearer)
@@ -164,8 +164,7 @@ export async function checkCredential(
     }
     await Promise.all(tasks)
     // One 401 is weak evidence (sporadic 401s under concurrent use): ask once more after a pause.
-    if (onlyRejected(probes) && deadline - Date.now() > CONFIRM_DELAY_MS + 500) {
-      await ctx.sleep(CONFIRM_DELAY_MS)
+    if (onlyRejected(probes) && (await pauseToConfirm(ctx.sleep, deadline))) {
       await askRest()
       probes.restConfirmed = onlyRejected(probes)
     }
@@ -175,5 +174,5 @@ export async function checkCredential(
   }
   probes.history = await history
   const report = evaluate(effective, cls, probes, ctx.policy, now)
-  return replayConsumer(report, effective, cls, ctx, deadline)
+  return replayConsumer(report, effective, cls, ctx, deadline, minted)
 }

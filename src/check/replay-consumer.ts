@@ -12,7 +12,8 @@ import type { CredentialReport, CredentialSpec } from '../core/types.js'
 import { probeGit } from '../probe/probe-git.js'
 import { mintToken } from '../probe/probe-oauth.js'
 import { readRestOutcome } from '../probe/probe-rest.js'
-import { CONFIRM_DELAY_MS, type CheckContext } from './check-credential.js'
+import type { CheckContext } from './check-credential.js'
+import { pauseToConfirm } from './confirm-pause.js'
 import { basic, secretForms } from '../secrets/secret-forms.js'
 
 interface Secrets {
@@ -62,7 +63,9 @@ export async function replayConsumer(
   spec: CredentialSpec,
   cls: Classification,
   ctx: CheckContext,
-  deadline: number
+  deadline: number,
+  /** The access token the check already minted for an OAuth consumer ('' when none). */
+  minted = ''
 ): Promise<CredentialReport> {
   if (!spec.consumer || !isConsumerName(spec.consumer)) return { ...report, consumer: null }
   const plan = planReplay(spec.consumer, spec, cls)
@@ -71,9 +74,10 @@ export async function replayConsumer(
   const live = cls.verdict === null && !ctx.policy.offline && !plan.unsupported
   let answers: (StepAnswers | undefined)[] = []
   if (live && plan.steps.length > 0) {
-    const secrets: Secrets = { secret: cls.secret, minted: '' }
+    // The check's own token serves the replay too: one mint per credential, not two.
+    const secrets: Secrets = { secret: cls.secret, minted }
     let mintFailure: ProbeResult | null = null
-    if (plan.mint) {
+    if (plan.mint && !minted) {
       const oauth = await mintToken(
         ctx.client,
         ctx.oauthUrl,
@@ -102,8 +106,7 @@ export async function replayConsumer(
       a.length > 0 &&
       a.every((x) => x.outcome !== 'accepted') &&
       a.at(-1)?.outcome === 'rejected'
-    if (!mintFailure && answers.some(refused) && deadline - Date.now() > CONFIRM_DELAY_MS + 500) {
-      await ctx.sleep(CONFIRM_DELAY_MS)
+    if (!mintFailure && answers.some(refused) && (await pauseToConfirm(ctx.sleep, deadline))) {
       answers = await Promise.all(
         plan.steps.map((step, i) =>
           refused(answers[i]) ? replay(step) : Promise.resolve(answers[i])

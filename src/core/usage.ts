@@ -20,7 +20,7 @@ export function usageFor(
   const repo = spec.repository ? fullName(spec.repository) : '<workspace>/<repo>'
   const rest =
     type === 'api-token'
-      ? `${kind.restHint} (in a URL, write the email's @ as %40: https://jdoe%40example.com:<token>@${policy.apiHost}/…)`
+      ? `${kind.restHint} (in a URL, write the email's @ as %40: https://<email, its @ as %40>:<token>@${policy.apiHost}/…)`
       : kind.restHint
   return {
     rest,
