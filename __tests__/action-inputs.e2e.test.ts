@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BitbucketEmulator } from '../src/emulator/emulator.js'
+import { BitbucketEmulator } from './emulator/emulator.js'
 import { JDOE, SECRETS, inDays, sampleWorld } from '../src/emulator/sample-world.js'
 import { leaks, runAction } from './helpers/run-bundle.js'
 

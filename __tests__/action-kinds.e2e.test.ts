@@ -1,6 +1,6 @@
 /** End to end through dist/index.js: each credential kind and verdict against the emulator. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { BitbucketEmulator } from '../src/emulator/emulator.js'
+import { BitbucketEmulator } from './emulator/emulator.js'
 import { CONSUMER, JDOE, REPO, SECRETS, inDays, sampleWorld } from '../src/emulator/sample-world.js'
 import { makeApiToken } from '../src/emulator/tokens.js'
 import { leaks, runAction } from './helpers/run-bundle.js'

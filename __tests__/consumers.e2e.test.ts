@@ -3,7 +3,7 @@
  * sends it and its best-known trap, asserting the requests replayed and the finding's wording.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { BitbucketEmulator, type LoggedRequest } from '../src/emulator/emulator.js'
+import { BitbucketEmulator, type LoggedRequest } from './emulator/emulator.js'
 import { CONSUMER, JDOE, REPO, SECRETS, inDays, sampleWorld } from '../src/emulator/sample-world.js'
 import { makeApiToken } from '../src/emulator/tokens.js'
 import { makeProjectRoot } from './helpers/git-repo.js'

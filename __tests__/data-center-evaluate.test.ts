@@ -8,7 +8,7 @@ import type { DataCenterProbes, DataCenterRecord } from '../src/core/data-center
 import type { EvaluationPolicy } from '../src/core/evaluate.js'
 import type { ProbeResult } from '../src/core/probe-result.js'
 import type { CredentialSpec, Purpose } from '../src/core/types.js'
-import { makeDataCenterToken } from '../src/emulator/data-center-tokens.js'
+import { makeDataCenterToken } from './emulator/data-center-tokens.js'
 import { spec } from './helpers/spec.js'
 
 const NOW = new Date('2026-11-28T10:00:00Z')

@@ -1,6 +1,6 @@
 /** Data Center inputs: server-url (input and YAML key), PROJECT/slug and ~user/slug, permissions in scopes. */
 import { describe, expect, it } from '@jest/globals'
-import { makeDataCenterToken } from '../src/emulator/data-center-tokens.js'
+import { makeDataCenterToken } from './emulator/data-center-tokens.js'
 import { makeApiToken } from '../src/emulator/tokens.js'
 import { InputError } from '../src/inputs/parse-values.js'
 import { readSettings } from '../src/inputs/settings.js'

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { classify } from '../src/core/classify.js'
 import { cleanSecret } from '../src/core/clean-secret.js'
 import { dataCenterShape } from '../src/core/data-center-token.js'
-import { makeDataCenterToken } from '../src/emulator/data-center-tokens.js'
+import { makeDataCenterToken } from './emulator/data-center-tokens.js'
 import { spec } from './helpers/spec.js'
 
 const NOW = new Date('2026-11-28T10:00:00Z')

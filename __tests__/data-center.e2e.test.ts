@@ -8,16 +8,16 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { DataCenterEmulator, type DcLoggedRequest } from '../src/emulator/data-center.js'
+import { DataCenterEmulator, type DcLoggedRequest } from './emulator/data-center.js'
 import {
   DC_PERSONAL_REPO,
   DC_REPO,
   DC_SECRETS,
   DC_USER,
   dataCenterWorld
-} from '../src/emulator/data-center-world.js'
-import { makeDataCenterToken } from '../src/emulator/data-center-tokens.js'
-import { BitbucketEmulator } from '../src/emulator/emulator.js'
+} from './emulator/data-center-world.js'
+import { makeDataCenterToken } from './emulator/data-center-tokens.js'
+import { BitbucketEmulator } from './emulator/emulator.js'
 import { sampleWorld } from '../src/emulator/sample-world.js'
 import { makeProjectRoot } from './helpers/git-repo.js'
 import { leaks, runAction, type ActionRun } from './helpers/run-bundle.js'

@@ -1,7 +1,7 @@
 /** Faults: never invalid for the network's fault; indeterminate, within the budget. */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:net'
-import { BitbucketEmulator, type Fault } from '../src/emulator/emulator.js'
+import { BitbucketEmulator, type Fault } from './emulator/emulator.js'
 import { JDOE, SECRETS, inDays, sampleWorld } from '../src/emulator/sample-world.js'
 import { leaks, runAction } from './helpers/run-bundle.js'
 

@@ -1,7 +1,7 @@
 /** Scheduled health checks: the tracking issue, hidden state, the admin API and the lifetime bound. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { fingerprint } from '../src/secrets/fingerprint.js'
-import { BitbucketEmulator, type EmuAdminToken } from '../src/emulator/emulator.js'
+import { BitbucketEmulator, type EmuAdminToken } from './emulator/emulator.js'
 import { JDOE, SECRETS, inDays, sampleWorld } from '../src/emulator/sample-world.js'
 import { makeApiToken } from '../src/emulator/tokens.js'
 import { writeState } from '../src/tracking/issue-state.js'

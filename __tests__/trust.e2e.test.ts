@@ -8,7 +8,7 @@ import {
   type EmuAdminToken,
   type EmulatorOptions,
   type Fault
-} from '../src/emulator/emulator.js'
+} from './emulator/emulator.js'
 import { CONSUMER, JDOE, REPO, SECRETS, inDays, sampleWorld } from '../src/emulator/sample-world.js'
 import { makeApiToken } from '../src/emulator/tokens.js'
 import { runAction } from './helpers/run-bundle.js'

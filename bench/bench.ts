@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BitbucketEmulator } from '../src/emulator/emulator.js'
+import { BitbucketEmulator } from '../__tests__/emulator/emulator.js'
 import { CONSUMER, JDOE, REPO, inDays, sampleWorld } from '../src/emulator/sample-world.js'
 import { makeAccessToken, makeApiToken, makeAppPassword } from '../src/emulator/tokens.js'
 

@@ -106,7 +106,7 @@ const makeOAuthToken = (seed) => `${body(seed, 64)}==`;
  * status codes and bodies of the facts file, the OAuth token endpoint, Git over HTTPS (ref
  * advertisements), and the Atlassian admin API. This slim core is what the --demo ships; the
  * test-only parts (switchable faults, and Git's own CGI backend for a project root) are
- * injected by emulator.ts, which only tests and the bench import.
+ * injected by __tests__/emulator/emulator.ts, which only tests and the bench import.
  */
 
 

@@ -3,7 +3,7 @@
  * status codes and bodies of the facts file, the OAuth token endpoint, Git over HTTPS (ref
  * advertisements), and the Atlassian admin API. This slim core is what the --demo ships; the
  * test-only parts (switchable faults, and Git's own CGI backend for a project root) are
- * injected by emulator.ts, which only tests and the bench import.
+ * injected by __tests__/emulator/emulator.ts, which only tests and the bench import.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https'

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { parseDcAuth, resolveDcToken, type DcAuth } from './data-center-auth.js'
 import { recordAnswer } from './data-center-records.js'
 import { dcErrors, dcSend, permits } from './data-center-send.js'
-import type { Fault, LoggedRequest } from './emulator-core.js'
+import type { Fault, LoggedRequest } from '../../src/emulator/emulator-core.js'
 import { applyFault } from './faults.js'
 import { runGitBackend } from './git-backend.js'
 

@@ -4,11 +4,11 @@
  * pages, truncated or non-JSON bodies) and the real `git http-backend` when a project root is
  * given. Nothing in the product imports this module, so dist/ carries neither.
  */
-import { BitbucketEmulatorCore, type EmulatorOptions } from './emulator-core.js'
+import { BitbucketEmulatorCore, type EmulatorOptions } from '../../src/emulator/emulator-core.js'
 import { applyFault } from './faults.js'
 import { runGitBackend } from './git-backend.js'
 
-export type * from './emulator-core.js'
+export type * from '../../src/emulator/emulator-core.js'
 
 export class BitbucketEmulator extends BitbucketEmulatorCore {
   constructor(options: EmulatorOptions = {}) {

@@ -1,7 +1,7 @@
 /** The emulator's switchable faults: each answers (or fails to) the way a broken network would. */
 import type { ServerResponse } from 'node:http'
-import type { Fault } from './emulator-core.js'
-import { send } from './send.js'
+import type { Fault } from '../../src/emulator/emulator-core.js'
+import { send } from '../../src/emulator/send.js'
 
 /** Answers with the fault; true when the request is handled (or deliberately left hanging). */
 export function applyFault(fault: Fault, res: ServerResponse): boolean {
