@@ -5,7 +5,7 @@ export const CHECKED_AT = '2026-11-28T10:00:00.000Z'
 const DAY = 86_400_000
 const inDays = (n: number) => new Date(Date.parse(CHECKED_AT) + n * DAY + 3_600_000).toISOString()
 
-const f = (level: Finding['level'], code: string, message: string): Finding => ({
+const f = (level: Finding['level'], code: Finding['code'], message: string): Finding => ({
   level,
   code,
   message

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { dropSuperseded, findingTitle } from '../src/core/findings.js'
 import type { Finding } from '../src/core/types.js'
 
-const f = (code: string, level: Finding['level'], message = code): Finding => ({
+const f = (code: Finding['code'], level: Finding['level'], message: string = code): Finding => ({
   code,
   level,
   message
@@ -22,6 +22,17 @@ describe('dropSuperseded', () => {
     const read = f('git-auth-failed', 'error', 'clone failed')
     const write = f('git-auth-failed', 'error', 'push failed')
     expect(dropSuperseded([read, write, { ...read }])).toEqual([read, write])
+  })
+  it('an expired error supersedes credential-rejected, whichever comes first; a warning does not', () => {
+    const rejected = f('credential-rejected', 'error', '401 twice')
+    const expired = f('expired', 'error', 'expired 2 days ago')
+    const scopes = f('missing-scopes', 'error')
+    expect(dropSuperseded([rejected, scopes, expired])).toEqual([scopes, expired])
+    expect(dropSuperseded([expired, rejected])).toEqual([expired])
+    expect(dropSuperseded([rejected, f('expired', 'warning')])).toEqual([
+      rejected,
+      f('expired', 'warning')
+    ])
   })
 })
 

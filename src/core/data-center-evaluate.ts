@@ -64,8 +64,6 @@ export function evaluateDataCenter(
   findings.push(...expiry.findings)
   if (expiry.expired && ['valid', 'invalid', 'indeterminate', 'skipped'].includes(verdict)) {
     verdict = 'expired'
-    const rejected = findings.findIndex((f) => f.code === 'credential-rejected')
-    if (rejected >= 0) findings.splice(rejected, 1)
   }
   const kept = dropSuperseded(findings)
   const kind = probes.record?.outcome === 'found' ? probes.record.kind : null

@@ -6,13 +6,13 @@
 import type { Classification } from './classify.js'
 import { decideVerdict, refineType } from './decide-verdict.js'
 import { evaluateExpiry, type KnownExpiry } from './expiry.js'
-import { dropSuperseded, finding } from './findings.js'
+import { SEVERITY, dropSuperseded, finding } from './findings.js'
 import { gitFindings, gitResult } from './git-findings.js'
 import { isAccessToken, reachOf } from './kinds.js'
 import { jobGitUsername, kindGitUsername } from './probe-plan.js'
 import type { EvaluationPolicy, Probes } from './probes.js'
 import { grantedScopes, repositoryFindings, scopeFindings } from './scope-findings.js'
-import type { CredentialReport, CredentialSpec, Finding, Level, Status } from './types.js'
+import type { CredentialReport, CredentialSpec, Finding, Status } from './types.js'
 import { usageFor } from './usage.js'
 
 export type {
@@ -24,10 +24,8 @@ export type {
   Probes
 } from './probes.js'
 
-const ORDER: Record<Level, number> = { notice: 0, warning: 1, error: 2 }
-
 export function statusOf(findings: Finding[]): Status {
-  const worst = Math.max(-1, ...findings.map((f) => ORDER[f.level]))
+  const worst = Math.max(-1, ...findings.map((f) => SEVERITY[f.level]))
   return worst >= 2 ? 'failure' : worst === 1 ? 'warning' : 'ok'
 }
 
@@ -130,8 +128,6 @@ export function evaluate(
     !emptySecret
   ) {
     verdict = 'expired'
-    const rejected = findings.findIndex((f) => f.code === 'credential-rejected')
-    if (rejected >= 0) findings.splice(rejected, 1)
   }
   if (type === 'oauth-access-token' && verdict === 'valid') {
     findings.push(

@@ -139,18 +139,30 @@ export function finding(code: FindingCode, detail: string, level?: Level, fix?: 
   return { level: level ?? info.level, code, message }
 }
 
-const SEVERITY: Record<Level, number> = { notice: 0, warning: 1, error: 2 }
+/** Levels from least to most severe: the one order every ranking uses. */
+export const SEVERITY: Record<Level, number> = { notice: 0, warning: 1, error: 2 }
 
 /**
- * For each code, only its most severe findings, each message once: a later error (Git answered
- * 410) supersedes an earlier warning of the same code (the app password's removal date).
+ * Codes that a finding of another code makes redundant, stated once: a credential whose date
+ * has passed is `expired`, not also `credential-rejected` (its rejection is the expiry).
+ */
+const SUPERSEDED_BY: Partial<Record<FindingCode, FindingCode[]>> = {
+  'credential-rejected': ['expired']
+}
+
+/**
+ * The findings a reader needs: none superseded by another code (SUPERSEDED_BY), for each code
+ * only its most severe findings (a Git 410 error supersedes the app password's removal-date
+ * warning), and each message once.
  */
 export function dropSuperseded(findings: Finding[]): Finding[] {
-  const worst = new Map<string, number>()
+  const worst = new Map<FindingCode, number>()
   for (const f of findings) worst.set(f.code, Math.max(worst.get(f.code) ?? 0, SEVERITY[f.level]))
+  const present = (code: FindingCode) => worst.has(code) && worst.get(code) === SEVERITY.error
   const seen = new Set<string>()
   return findings.filter((f) => {
     const key = `${f.code}\u0000${f.message}`
+    if ((SUPERSEDED_BY[f.code] ?? []).some(present)) return false
     if (SEVERITY[f.level] < (worst.get(f.code) ?? 0) || seen.has(key)) return false
     seen.add(key)
     return true

@@ -1,4 +1,5 @@
 /** Plain data shared by every stage: credential specs in, report items out. */
+import type { FindingCode } from './findings.js'
 
 export type CredentialType =
   | 'api-token'
@@ -81,7 +82,7 @@ export interface CredentialSpec {
 
 export interface Finding {
   level: Level
-  code: string
+  code: FindingCode
   message: string
 }
 

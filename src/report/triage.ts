@@ -2,7 +2,8 @@
  * The questions a reader asks of a report, answered once for every renderer: how many of each
  * status, which need action (worst first), and what expires next. Pure.
  */
-import type { CredentialReport, Finding, Level, Report, Status } from '../core/types.js'
+import { SEVERITY } from '../core/findings.js'
+import type { CredentialReport, Finding, Report, Status } from '../core/types.js'
 
 export interface Counts {
   checked: number
@@ -34,13 +35,12 @@ export function countsLine(report: Report, ms?: number): string {
   return `${n.checked} checked${took}: ${n.failing} failing, ${warnings}, ${n.ok} ok`
 }
 
-const LEVEL_RANK: Record<Level, number> = { notice: 0, warning: 1, error: 2 }
 const STATUS_RANK: Record<Status, number> = { ok: 0, warning: 1, failure: 2 }
 
 /** The finding that decides the credential's status: the most severe, the first of equals. */
 export function worstFinding(c: CredentialReport): Finding | undefined {
   return c.findings.reduce<Finding | undefined>(
-    (worst, f) => (!worst || LEVEL_RANK[f.level] > LEVEL_RANK[worst.level] ? f : worst),
+    (worst, f) => (!worst || SEVERITY[f.level] > SEVERITY[worst.level] ? f : worst),
     undefined
   )
 }
