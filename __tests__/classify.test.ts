@@ -181,7 +181,11 @@ describe('gitUsernameProblem', () => {
     ['repository-access-token', 'x-bitbucket-api-token-auth', null, /x-token-auth/],
     ['repository-access-token', 'x-token-auth', null, null],
     ['oauth-consumer', 'jdoe', null, /x-token-auth/],
-    ['app-password', 'jdoe@example.com', null, /never accepted an email/]
+    ['app-password', 'jdoe@example.com', null, /never accepted an email/],
+    ['app-password', 'x-token-auth', null, /Git username of access tokens, not of app passwords/],
+    ['app-password', 'someone', 'jdoe', /belongs to the Bitbucket user "jdoe"/],
+    ['app-password', 'jdoe', 'jdoe', null],
+    ['unknown', 'anything', 'jdoe', null]
   ] as const)('%s with git username %s', (type, user, known, expected) => {
     const problem = gitUsernameProblem(type, user, known)
     expect(expected === null ? problem === null : expected.test(problem ?? '')).toBe(true)

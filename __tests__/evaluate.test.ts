@@ -281,6 +281,39 @@ describe('evaluate', () => {
     ]).toEqual(['valid', true, false])
   })
 
+  it('a wrong git-url (Git 404 on clone and push, REST sees the repository) is said once, as indeterminate', () => {
+    const s = spec({
+      token: makeApiToken('e'),
+      email: 'j@example.com',
+      purposes: ['push'],
+      repository: { workspace: 'acme', slug: 'web' },
+      expiresAt: new Date('2027-06-01')
+    })
+    const r = run(s, {
+      user: probe('accepted', { status: 200 }),
+      repo: probe('accepted', { status: 200 }),
+      git: {
+        username: 'x-bitbucket-api-token-auth',
+        read: probe('not-found', { status: 404 }),
+        write: probe('not-found', { status: 404 })
+      }
+    })
+    expect(r.findings.map((f) => f.code).filter((c) => c !== 'expires-in')).toEqual([
+      'indeterminate'
+    ])
+    expect(r.findings[0].message).toMatch(/git-url/)
+  })
+
+  it('an expired date turns a confirmed 401 into expired, and credential-rejected is dropped', () => {
+    const s = spec({
+      token: makeApiToken('e'),
+      email: 'j@example.com',
+      expiresAt: new Date('2026-11-01')
+    })
+    const r = run(s, { user: probe('rejected', { status: 401 }), restConfirmed: true })
+    expect([r.verdict, r.findings.map((f) => f.code)]).toEqual(['expired', ['expired']])
+  })
+
   it('check-git true without a repository says Git could not be probed', () => {
     const r = run(api, { user: probe('accepted', { status: 200 }) }, { checkGit: 'true' })
     expect(r.findings.find((f) => f.code === 'indeterminate')?.message).toMatch(

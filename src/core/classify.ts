@@ -4,14 +4,16 @@
  * (malformed, removed, skipped).
  */
 import { checksumMatches } from './checksum.js'
-import { cleanSecret } from './clean-secret.js'
+import { cleanSecret, type CleanedSecret } from './clean-secret.js'
 import { classifyDataCenter } from './data-center-classify.js'
 import { API_TOKEN_URL, finding } from './findings.js'
 import {
-  API_TOKEN_GIT_USER,
+  ACCESS_TOKEN_GIT_USER,
+  APP_PASSWORD_REMOVAL_DAY,
   APP_PASSWORD_REMOVED_AT,
   KINDS,
   LEGACY_TOKENS_EXPIRED_BY,
+  kindOfPrefix,
   type Scheme
 } from './kinds.js'
 import { scopesForPurposes } from './purposes.js'
@@ -36,17 +38,15 @@ export interface Classification {
   repository?: Repository
   /** An API token given no email: it cannot be used on REST as configured. */
   missingEmail: boolean
+  /** The identity given beside the secret is wrong for its kind (a wrong-identity finding). */
+  wrongIdentity: boolean
+  /** No secret (or an OAuth consumer without its id or secret): nothing could be checked. */
+  emptySecret: boolean
   /** A verdict reached without any request; null when a live check decides. */
   verdict: Verdict | null
   expiry: { at: Date; source: ExpirySource } | null
   findings: Finding[]
 }
-
-const PREFIXES: { prefix: string; type: CredentialType; label: string }[] = [
-  { prefix: 'ATATT3', type: 'api-token', label: 'Atlassian API token' },
-  { prefix: 'ATCTT3', type: 'access-token', label: 'access token' },
-  { prefix: 'ATBB', type: 'app-password', label: 'app password' }
-]
 
 /** Longer than any Bitbucket credential, pasted URL included. */
 export const MAX_SECRET_LENGTH = 4096
@@ -85,11 +85,11 @@ function appPasswordFinding(spec: CredentialSpec, now: Date, legacy: boolean): F
   const scopes = replacementScopes(spec).join(', ')
   const what = legacy
     ? 'This looks like a legacy 20-character app password.'
-    : 'This is an app password (ATBB…).'
+    : `This is an app password (${KINDS['app-password'].prefix}…).`
   if (now < APP_PASSWORD_REMOVED_AT) {
     return finding(
       'app-password-removed',
-      `${what} App passwords stop working on 2026-07-28.`,
+      `${what} App passwords stop working on ${APP_PASSWORD_REMOVAL_DAY}.`,
       'warning',
       `Before then, create an Atlassian API token with the scopes ${scopes} at ${API_TOKEN_URL} ("Create API token with scopes" → Bitbucket) and store it in this secret.`
     )
@@ -134,68 +134,134 @@ function restIdentity(
   return null
 }
 
-export function classify(spec: CredentialSpec, now: Date): Classification {
-  const findings: Finding[] = []
-  const base = {
-    gitUsername: undefined as string | undefined,
-    repository: undefined as Repository | undefined
+/** What every classification starts from: nothing decided, nothing found. */
+function blank(findings: Finding[]): Omit<Classification, 'type' | 'scheme' | 'secret'> {
+  return {
+    restUser: null,
+    gitUsername: undefined,
+    repository: undefined,
+    verdict: null,
+    missingEmail: false,
+    wrongIdentity: false,
+    emptySecret: false,
+    expiry: null,
+    findings
   }
+}
 
-  if (spec.clientId.trim() || spec.clientSecret.trim()) {
-    const secret = spec.clientSecret.trim()
-    const empty = !secret || !spec.clientId.trim()
-    if (empty)
-      findings.push(
+/** A classification reached without looking further: unusable, empty or a consumer. */
+function settled(
+  findings: Finding[],
+  fields: Partial<Classification> & Pick<Classification, 'type' | 'scheme' | 'secret'>
+): Classification {
+  return { ...blank(findings), ...fields }
+}
+
+/** An OAuth consumer (client-id and client-secret): minted at check time, never classified. */
+function classifyConsumer(spec: CredentialSpec): Classification {
+  const secret = spec.clientSecret.trim()
+  const empty = !secret || !spec.clientId.trim()
+  const findings = empty
+    ? [
         finding(
           'empty-secret',
           `The OAuth consumer's ${secret ? 'client-id' : 'client-secret'} is empty.`
         )
-      )
-    return {
-      ...base,
-      type: 'oauth-consumer',
-      scheme: 'oauth-client-credentials',
-      secret,
-      restUser: spec.clientId.trim(),
-      verdict: empty ? 'skipped' : null,
-      missingEmail: false,
-      expiry: null,
-      findings
-    }
-  }
+      ]
+    : []
+  return settled(findings, {
+    type: 'oauth-consumer',
+    scheme: 'oauth-client-credentials',
+    secret,
+    restUser: spec.clientId.trim(),
+    verdict: empty ? 'skipped' : null,
+    emptySecret: empty
+  })
+}
 
-  const unusable = unusableSecret(spec.token)
-  if (unusable) {
-    findings.push(finding('checksum-mismatch', unusable, 'error', UNUSABLE_FIX))
+interface Shape {
+  type: CredentialType
+  verdict: Verdict | null
+  expiry: Classification['expiry']
+}
+
+/**
+ * The kind from the secret's shape: a known prefix (checked against its CRC-32 suffix), a
+ * legacy 24-character API token, or a 20-character app password given with an identity.
+ */
+function shapeOf(secret: string, spec: CredentialSpec, findings: Finding[]): Shape {
+  const prefixed = kindOfPrefix(secret)
+  if (prefixed && !checksumMatches(secret)) {
+    findings.push(
+      finding(
+        'checksum-mismatch',
+        `This ${KINDS[prefixed].shortLabel} (${secret.length} characters) fails its built-in checksum: the last 8 characters should be a CRC-32 of the rest, so part of it is missing or changed.`
+      )
+    )
+    return { type: prefixed, verdict: 'malformed', expiry: null }
+  }
+  if (prefixed) return { type: prefixed, verdict: null, expiry: null }
+  if (/^[A-Za-z0-9]{24}$/.test(secret) && !spec.username.trim()) {
+    const by = LEGACY_TOKENS_EXPIRED_BY.toISOString().slice(0, 10)
+    findings.push(
+      finding(
+        'legacy-token-format',
+        `This 24-character secret is a legacy, unscoped Atlassian API token. Bitbucket only accepts API tokens with scopes, and every token of this format expired by ${by}.`
+      )
+    )
     return {
-      ...base,
-      type: 'unknown',
-      scheme: 'bearer',
-      secret: '',
-      restUser: null,
-      verdict: 'malformed',
-      missingEmail: false,
-      expiry: null,
-      findings
+      type: 'api-token',
+      verdict: 'removed',
+      expiry: { at: LEGACY_TOKENS_EXPIRED_BY, source: 'lifetime-bound' }
     }
   }
-  const cleaned = cleanSecret(spec.token)
-  const { secret } = cleaned
-  if (!secret) {
+  const identified = spec.username.trim() || spec.email.trim()
+  if (/^[A-Za-z0-9]{20}$/.test(secret) && identified) {
+    return { type: 'app-password', verdict: null, expiry: null }
+  }
+  return { type: 'unknown', verdict: null, expiry: null }
+}
+
+/** An app password works until the removal date, and is `removed` from then on. */
+function appPasswordShape(
+  shape: Shape,
+  secret: string,
+  spec: CredentialSpec,
+  now: Date,
+  findings: Finding[]
+): Shape {
+  if (shape.type !== 'app-password' || shape.verdict !== null) return shape
+  const prefix = KINDS['app-password'].prefix!
+  findings.push(appPasswordFinding(spec, now, !secret.startsWith(prefix)))
+  if (now < APP_PASSWORD_REMOVED_AT) return shape
+  return {
+    ...shape,
+    verdict: 'removed',
+    expiry: { at: APP_PASSWORD_REMOVED_AT, source: 'removed' }
+  }
+}
+
+/** A secret no credential can be: malformed before any parsing; null when it may be one. */
+function unusable(raw: string, findings: Finding[]): Classification | null {
+  const why = unusableSecret(raw)
+  if (!why) return null
+  findings.push(finding('checksum-mismatch', why, 'error', UNUSABLE_FIX))
+  return settled(findings, { type: 'unknown', scheme: 'bearer', secret: '', verdict: 'malformed' })
+}
+
+/** An empty secret is skipped; one stored with extra characters is checked without them. */
+function emptyOrTrimmed(cleaned: CleanedSecret, findings: Finding[]): Classification | null {
+  if (!cleaned.secret) {
     findings.push(
       finding('empty-secret', 'No secret was given for this credential, so it was not checked.')
     )
-    return {
-      ...base,
+    return settled(findings, {
       type: 'unknown',
       scheme: 'bearer',
-      secret,
-      restUser: null,
+      secret: '',
       verdict: 'skipped',
-      missingEmail: false,
-      expiry: null,
-      findings
-    }
+      emptySecret: true
+    })
   }
   if (cleaned.removed.length > 0) {
     findings.push(
@@ -205,103 +271,93 @@ export function classify(spec: CredentialSpec, now: Date): Classification {
       )
     )
   }
+  return null
+}
 
-  // A Data Center token (BBDC-…) goes to its own server only, never to Bitbucket Cloud.
-  const dataCenter = classifyDataCenter(spec, cleaned, findings)
-  if (dataCenter) return dataCenter
-
-  const known = PREFIXES.find((p) => secret.startsWith(p.prefix))
-  let type: CredentialType = known?.type ?? 'unknown'
-  let verdict: Verdict | null = null
-  let expiry: Classification['expiry'] = null
-
-  if (known && !checksumMatches(secret)) {
-    findings.push(
-      finding(
-        'checksum-mismatch',
-        `This ${known.label} (${secret.length} characters) fails its built-in checksum: the last 8 characters should be a CRC-32 of the rest, so part of it is missing or changed.`
-      )
-    )
-    verdict = 'malformed'
-  } else if (!known && /^[A-Za-z0-9]{24}$/.test(secret) && !spec.username.trim()) {
-    type = 'api-token'
-    verdict = 'removed'
-    expiry = { at: LEGACY_TOKENS_EXPIRED_BY, source: 'lifetime-bound' }
-    findings.push(
-      finding(
-        'legacy-token-format',
-        'This 24-character secret is a legacy, unscoped Atlassian API token. Bitbucket only accepts API tokens with scopes, and every token of this format expired by 2026-05-12.'
-      )
-    )
-  } else if (
-    !known &&
-    /^[A-Za-z0-9]{20}$/.test(secret) &&
-    (spec.username.trim() || spec.email.trim())
-  ) {
-    type = 'app-password'
-  }
-
-  if (type === 'app-password' && verdict === null) {
-    const legacy = !secret.startsWith('ATBB')
-    findings.push(appPasswordFinding(spec, now, legacy))
-    if (now >= APP_PASSWORD_REMOVED_AT) {
-      verdict = 'removed'
-      expiry = { at: APP_PASSWORD_REMOVED_AT, source: 'removed' }
-    }
-  }
-
+/** The REST identity (and scheme) of a classified token, and whether it is unusable as given. */
+function withIdentity(
+  spec: CredentialSpec,
+  cleaned: CleanedSecret,
+  shape: Shape,
+  findings: Finding[]
+): Classification {
   // An email in a pasted URL's user part can stand in for a missing email input.
   const urlEmail =
     cleaned.gitUsername && looksLikeEmail(cleaned.gitUsername) ? cleaned.gitUsername : ''
   const identity = spec.email || spec.username || !urlEmail ? spec : { ...spec, email: urlEmail }
-  const restUser = verdict === null ? restIdentity(identity, type, findings) : null
-  let scheme = KINDS[type].scheme
-  if (type === 'unknown' && restUser)
+  const before = findings.length
+  const restUser = shape.verdict === null ? restIdentity(identity, shape.type, findings) : null
+  let scheme = KINDS[shape.type].scheme
+  if (shape.type === 'unknown' && restUser)
     scheme = looksLikeEmail(restUser) ? 'basic-email' : 'basic-username'
   return {
-    type,
+    ...blank(findings),
+    ...shape,
     scheme,
-    secret,
+    secret: cleaned.secret,
     restUser,
     gitUsername: cleaned.gitUsername,
     repository: cleaned.repository,
-    verdict,
+    wrongIdentity: findings.length > before,
     missingEmail:
-      verdict === null &&
-      type === 'api-token' &&
+      shape.verdict === null &&
+      shape.type === 'api-token' &&
       (restUser === null || !looksLikeEmail(restUser)) &&
-      !identity.email.trim(),
-    expiry,
-    findings
+      !identity.email.trim()
   }
 }
 
-/** Whether a declared Git username is wrong for the kind; the reason, or null when it is fine. */
+/**
+ * Classifies one credential offline: an OAuth consumer; a secret that cannot be one (too
+ * long, unsendable characters) or is empty; a Data Center token; else a Cloud kind from its
+ * shape, with the identity it authenticates with.
+ */
+export function classify(spec: CredentialSpec, now: Date): Classification {
+  if (spec.clientId.trim() || spec.clientSecret.trim()) return classifyConsumer(spec)
+  const findings: Finding[] = []
+  const bad = unusable(spec.token, findings)
+  if (bad) return bad
+  const cleaned = cleanSecret(spec.token)
+  const empty = emptyOrTrimmed(cleaned, findings)
+  if (empty) return empty
+  // A Data Center token (BBDC-…) goes to its own server only, never to Bitbucket Cloud.
+  const dataCenter = classifyDataCenter(spec, cleaned, findings)
+  if (dataCenter) return dataCenter
+  const shape = appPasswordShape(
+    shapeOf(cleaned.secret, spec, findings),
+    cleaned.secret,
+    spec,
+    now,
+    findings
+  )
+  return withIdentity(spec, cleaned, shape, findings)
+}
+
+/**
+ * Whether a declared Git username is wrong for the kind (KINDS: the literal username it needs,
+ * and whether the owner's Bitbucket username works instead); the reason, or null when fine.
+ */
 export function gitUsernameProblem(
   type: CredentialType,
   declared: string,
   bitbucketUsername: string | null
 ): string | null {
   const user = declared.trim()
-  if (!user) return null
-  if (type === 'api-token') {
-    if (looksLikeEmail(user))
-      return 'An email address does not work as the Git username with an API token.'
-    if (user === 'x-token-auth')
-      return 'x-token-auth is the Git username of access tokens, not of API tokens.'
-    if (user === API_TOKEN_GIT_USER) return null
-    if (bitbucketUsername && user !== bitbucketUsername)
-      return `This token belongs to the Bitbucket user "${bitbucketUsername}", not "${user}".`
-    return null
+  const kind = KINDS[type]
+  if (!user || type === 'unknown' || user === kind.gitUsername) return null
+  if (!kind.gitAcceptsBitbucketUsername) {
+    return `${kind.label} authenticates to Git with the literal username ${kind.gitUsername}.`
   }
-  if (type === 'app-password') {
-    return looksLikeEmail(user)
+  if (looksLikeEmail(user)) {
+    return type === 'app-password'
       ? 'App passwords never accepted an email as the Git username.'
-      : null
+      : `An email address does not work as the Git username with an ${kind.shortLabel}.`
   }
-  if (type === 'unknown') return null
-  if (user !== 'x-token-auth') {
-    return `${KINDS[type].label} authenticates to Git with the literal username x-token-auth.`
+  if (user === ACCESS_TOKEN_GIT_USER) {
+    return `${ACCESS_TOKEN_GIT_USER} is the Git username of access tokens, not of ${kind.shortLabel}s.`
+  }
+  if (bitbucketUsername && user !== bitbucketUsername) {
+    return `This ${kind.shortLabel} belongs to the Bitbucket user "${bitbucketUsername}", not "${user}".`
   }
   return null
 }

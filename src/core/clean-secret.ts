@@ -2,6 +2,7 @@
  * Takes the secret out of what people paste into CI secrets: surrounding whitespace and quotes,
  * a `Bearer ` prefix, a `user:secret` pair, or a whole `https://user:secret@host/ws/repo.git` URL.
  */
+import { SECRET_PREFIXES } from './kinds.js'
 import type { Repository } from './types.js'
 
 export interface CleanedSecret {
@@ -12,7 +13,7 @@ export interface CleanedSecret {
   repository?: Repository
 }
 
-const KNOWN_PREFIX = /^(ATATT3|ATCTT3|ATBB|BBDC-)/
+const hasKnownPrefix = (text: string) => SECRET_PREFIXES.some((p) => text.startsWith(p))
 
 /** `https://user:secret@host/ws/repo.git`; the last `@` ends the credentials, as in browsers. */
 function secretFromUrl(text: string): Omit<CleanedSecret, 'removed'> | null {
@@ -67,7 +68,7 @@ export function cleanSecret(raw: string): CleanedSecret {
     return { ...fromUrl, removed }
   }
   const pair = /^([^:\s]{1,64}):(\S+)$/.exec(secret)
-  if (pair && KNOWN_PREFIX.test(pair[2])) {
+  if (pair && hasKnownPrefix(pair[2])) {
     removed.push(`a "user:" prefix`)
     return { secret: pair[2], removed, gitUsername: pair[1] }
   }

@@ -2,6 +2,7 @@
  * Consumer profiles as data (contract: "Consumer profiles"): one row per tool, each with its
  * source in reference/consumer-profiles.md. This table is the only place a profile fact lives.
  */
+import { ACCESS_TOKEN_GIT_USER, API_TOKEN_GIT_USER } from './kinds.js'
 import type { ConsumerProfile } from './consumer-types.js'
 
 /** The secret in a `settings` string: never the value. */
@@ -25,9 +26,8 @@ export const CONSUMERS = {
         settings: [`git clone https://<username>:${SECRET}@bitbucket.org/<workspace>/<repo>.git`]
       }
     ],
-    supports: 'API tokens (user x-bitbucket-api-token-auth) and access tokens (user x-token-auth)',
-    identityFix:
-      'put x-bitbucket-api-token-auth (API token) or x-token-auth (access token) as the username in the clone URL.'
+    supports: `API tokens (user ${API_TOKEN_GIT_USER}) and access tokens (user ${ACCESS_TOKEN_GIT_USER})`,
+    identityFix: `put ${API_TOKEN_GIT_USER} (API token) or ${ACCESS_TOKEN_GIT_USER} (access token) as the username in the clone URL.`
   },
   rest: {
     tool: 'curl',
@@ -86,7 +86,7 @@ export const CONSUMERS = {
         name: 'token',
         kinds: ['access-token', 'oauth-access-token'],
         rest: 'bearer',
-        git: { fixed: 'x-token-auth' },
+        git: { fixed: ACCESS_TOKEN_GIT_USER },
         endpoints: [{ endpoint: 'repository' }],
         settings: [`RENOVATE_TOKEN=${SECRET}`]
       }
@@ -131,7 +131,7 @@ export const CONSUMERS = {
         name: 'username-with-password',
         kinds: ['api-token'],
         rest: 'basic-user',
-        git: { fixed: 'x-bitbucket-api-token-auth' },
+        git: { fixed: API_TOKEN_GIT_USER },
         endpoints: [{ endpoint: 'workspace' }],
         settings: [`Username with password: Username=${EMAIL}, Password=${SECRET}`]
       },
@@ -139,7 +139,7 @@ export const CONSUMERS = {
         name: 'oauth-consumer',
         kinds: ['oauth-consumer'],
         rest: 'oauth',
-        git: { fixed: 'x-token-auth' },
+        git: { fixed: ACCESS_TOKEN_GIT_USER },
         endpoints: [{ endpoint: 'workspace' }],
         settings: [`Username with password: Username=<consumer key>, Password=${SECRET}`]
       },
@@ -147,7 +147,7 @@ export const CONSUMERS = {
         name: 'secret-text',
         kinds: ['access-token'],
         rest: 'bearer',
-        git: { fixed: 'x-token-auth' },
+        git: { fixed: ACCESS_TOKEN_GIT_USER },
         endpoints: [{ endpoint: 'workspace' }],
         settings: [`Secret text: Secret=${SECRET}`]
       }
@@ -176,14 +176,13 @@ export const CONSUMERS = {
         git: 'user',
         endpoints: [],
         settings: [
-          'username: x-token-auth (access token) or x-bitbucket-api-token-auth (API token)',
+          `username: ${ACCESS_TOKEN_GIT_USER} (access token) or ${API_TOKEN_GIT_USER} (API token)`,
           `password: ${SECRET}`
         ]
       }
     ],
     supports: 'access tokens and API tokens in the repository secret (Git only)',
-    identityFix:
-      "set the repository secret's `username` to x-token-auth for an access token, or x-bitbucket-api-token-auth for an API token (Argo CD sends it as written)."
+    identityFix: `set the repository secret's \`username\` to ${ACCESS_TOKEN_GIT_USER} for an access token, or ${API_TOKEN_GIT_USER} for an API token (Argo CD sends it as written).`
   },
   flux: {
     tool: 'Flux (GitRepository)',
@@ -199,14 +198,13 @@ export const CONSUMERS = {
         git: 'user',
         endpoints: [],
         settings: [
-          'username: x-token-auth (access token) or x-bitbucket-api-token-auth (API token)',
+          `username: ${ACCESS_TOKEN_GIT_USER} (access token) or ${API_TOKEN_GIT_USER} (API token)`,
           `password: ${SECRET}`
         ]
       }
     ],
     supports: 'access tokens and API tokens in the GitRepository secret (Git only)',
-    identityFix:
-      "set the secret's `username` to x-token-auth for an access token, or x-bitbucket-api-token-auth for an API token (Flux sends it as written)."
+    identityFix: `set the secret's \`username\` to ${ACCESS_TOKEN_GIT_USER} for an access token, or ${API_TOKEN_GIT_USER} for an API token (Flux sends it as written).`
   },
   backstage: {
     tool: 'Backstage',
@@ -371,14 +369,13 @@ export const CONSUMERS = {
         endpoints: [],
         settings: [
           'GCM_BITBUCKET_VALIDATE_STORED_CREDENTIALS=0',
-          'account: x-bitbucket-api-token-auth',
+          `account: ${API_TOKEN_GIT_USER}`,
           `password: ${SECRET}`
         ]
       }
     ],
     supports: 'API tokens and its own OAuth sign-in',
-    identityFix:
-      'GCM validates the stored credential with GET /2.0/user as the Git account, which an API token only passes with your email; set credential.bitbucketValidateStoredCredentials=false (GCM_BITBUCKET_VALIDATE_STORED_CREDENTIALS=0) and keep x-bitbucket-api-token-auth as the account.'
+    identityFix: `GCM validates the stored credential with GET /2.0/user as the Git account, which an API token only passes with your email; set credential.bitbucketValidateStoredCredentials=false (GCM_BITBUCKET_VALIDATE_STORED_CREDENTIALS=0) and keep ${API_TOKEN_GIT_USER} as the account.`
   },
   sonarqube: {
     tool: 'SonarQube Server',

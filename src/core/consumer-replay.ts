@@ -2,6 +2,7 @@
  * The replay of a consumer profile (pure): which requests the tool would send for this
  * credential (scheme, identity, Git username, endpoints), read from its row of the table.
  */
+import { API_TOKEN_GIT_USER } from './kinds.js'
 import type { Classification } from './classify.js'
 import { CONSUMERS, type ConsumerName } from './consumer-profiles.js'
 import type {
@@ -84,7 +85,8 @@ function gitUser(setting: SecretSetting, spec: CredentialSpec, secret: string): 
   const rule = setting.git
   if (rule === null) return null
   if (typeof rule === 'object') return rule.fixed
-  if (rule === 'atat-or-user' && secret.startsWith('ATAT')) return 'x-bitbucket-api-token-auth'
+  // The tool's own rule: it sends its API-token username when the secret starts with ATAT.
+  if (rule === 'atat-or-user' && secret.startsWith('ATAT')) return API_TOKEN_GIT_USER
   return spec.username.trim()
 }
 

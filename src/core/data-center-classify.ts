@@ -30,6 +30,8 @@ export function classifyDataCenter(
     repository: cleaned.repository,
     verdict: null,
     missingEmail: false,
+    wrongIdentity: false,
+    emptySecret: false,
     expiry: null,
     findings
   }

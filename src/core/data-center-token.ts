@@ -3,7 +3,9 @@
  * base64 characters that decode to `<token id digits>:<20 random bytes>`. There is no checksum,
  * so this shape is all that can catch a truncated or mistyped token without a request.
  */
-export const DATA_CENTER_PREFIX = 'BBDC-'
+import { KINDS } from './kinds.js'
+
+export const DATA_CENTER_PREFIX = KINDS['data-center-token'].prefix as string
 
 const BODY_LENGTH = 44
 const RANDOM_BYTES = 20

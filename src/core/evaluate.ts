@@ -5,14 +5,26 @@
  */
 import type { Classification } from './classify.js'
 import { decideVerdict, refineType } from './decide-verdict.js'
-import { evaluateExpiry, type KnownExpiry } from './expiry.js'
+import { evaluateExpiry, type ExpiryResult, type KnownExpiry } from './expiry.js'
 import { SEVERITY, dropSuperseded, finding } from './findings.js'
 import { gitFindings, gitResult } from './git-findings.js'
 import { isAccessToken, reachOf } from './kinds.js'
 import { jobGitUsername, kindGitUsername } from './probe-plan.js'
 import type { EvaluationPolicy, Probes } from './probes.js'
-import { grantedScopes, repositoryFindings, scopeFindings } from './scope-findings.js'
-import type { CredentialReport, CredentialSpec, Finding, Status } from './types.js'
+import {
+  grantedScopes,
+  repositoryFindings,
+  scopeFindings,
+  type ScopeResult
+} from './scope-findings.js'
+import type {
+  CredentialReport,
+  CredentialSpec,
+  CredentialType,
+  Finding,
+  Status,
+  Verdict
+} from './types.js'
 import { usageFor } from './usage.js'
 
 export type {
@@ -36,7 +48,7 @@ export function statusOf(findings: Finding[]): Status {
  */
 function adminRecord(
   probes: Probes,
-  verdict: string,
+  verdict: Verdict,
   spec: CredentialSpec
 ): { expiresAt?: Date; unknownBecause?: string } {
   const admin = probes.admin
@@ -49,48 +61,29 @@ function adminRecord(
   return { expiresAt: admin.expiresAt }
 }
 
-export function evaluate(
+/** Findings from the REST answers of a valid credential: scopes, and the repository's reach. */
+function restFindings(
+  spec: CredentialSpec,
+  type: CredentialType,
+  probes: Probes,
+  valid: boolean
+): { scopes: ScopeResult; granted: string[] | null; repository: Finding[] } {
+  const granted = valid ? grantedScopes(probes) : null
+  const scopes = scopeFindings(spec, type, granted, probes)
+  const repository = valid ? repositoryFindings(spec, type, probes.repo) : []
+  return { scopes, granted, repository }
+}
+
+/** The dates known for this credential, from every source that gives one. */
+function knownExpiries(
   spec: CredentialSpec,
   cls: Classification,
+  type: CredentialType,
+  verdict: Verdict,
   probes: Probes,
   policy: EvaluationPolicy,
   now: Date
-): CredentialReport {
-  const type = refineType(cls, probes)
-  const findings: Finding[] = [...cls.findings]
-  const decision = decideVerdict(cls, type, probes, policy)
-  findings.push(...decision.findings)
-  let verdict = decision.verdict
-
-  const identity = probes.user?.identity ?? null
-  const bitbucketUsername =
-    identity?.username ?? (spec.username && !spec.username.includes('@') ? spec.username : null)
-
-  const granted = verdict === 'valid' ? grantedScopes(probes) : null
-  const scopes = scopeFindings(spec, type, granted, probes)
-  if (verdict === 'valid') {
-    findings.push(...scopes.findings)
-    findings.push(...repositoryFindings(spec, type, probes.repo))
-  }
-  const jobUser = jobGitUsername(cls, spec)
-  const chosen = jobUser !== kindGitUsername(cls, spec)
-  if ((verdict !== 'malformed' && verdict !== 'skipped') || chosen) {
-    findings.push(
-      ...gitFindings({
-        spec,
-        type,
-        verdict,
-        probes,
-        jobUser,
-        chosen,
-        bitbucketUsername,
-        missing: scopes.missing,
-        existing: findings,
-        policy
-      })
-    )
-  }
-
+): { known: KnownExpiry[]; adminUnknownBecause?: string } {
   const known: KnownExpiry[] = []
   if (cls.expiry) known.push(cls.expiry)
   const admin = adminRecord(probes, verdict, spec)
@@ -106,12 +99,33 @@ export function evaluate(
     // An upper bound that has passed while Bitbucket still accepts the token bounds nothing.
     if (bound > now || verdict !== 'valid') known.push({ at: bound, source: 'lifetime-bound' })
   }
-  const emptySecret = findings.some((f) => f.code === 'empty-secret')
+  return { known, adminUnknownBecause: admin.unknownBecause }
+}
+
+function expiryOf(
+  spec: CredentialSpec,
+  cls: Classification,
+  type: CredentialType,
+  verdict: Verdict,
+  probes: Probes,
+  policy: EvaluationPolicy,
+  now: Date
+): ExpiryResult {
+  const { known, adminUnknownBecause } = knownExpiries(
+    spec,
+    cls,
+    type,
+    verdict,
+    probes,
+    policy,
+    now
+  )
+  // Whether Bitbucket (or, offline, the classification) said enough to ask about expiry.
   const checked =
     verdict === 'valid' ||
     verdict === 'indeterminate' ||
-    (verdict === 'skipped' && policy.offline && !emptySecret)
-  const expiry = evaluateExpiry({
+    (verdict === 'skipped' && policy.offline && !cls.emptySecret)
+  return evaluateExpiry({
     known,
     type,
     verdict,
@@ -119,52 +133,107 @@ export function evaluate(
     now,
     checked,
     declaredZoneless: spec.expiresAtZoneless,
-    unknownBecause: type === 'api-token' ? admin.unknownBecause : undefined
+    unknownBecause: type === 'api-token' ? adminUnknownBecause : undefined
   })
-  findings.push(...expiry.findings)
-  if (
-    expiry.expired &&
-    ['valid', 'invalid', 'indeterminate', 'skipped'].includes(verdict) &&
-    !emptySecret
-  ) {
-    verdict = 'expired'
-  }
-  if (type === 'oauth-access-token' && verdict === 'valid') {
-    findings.push(
+}
+
+/** A date that has passed makes the credential expired, unless another verdict explains more. */
+function withExpiry(verdict: Verdict, expiry: ExpiryResult, cls: Classification): Verdict {
+  const overridable: Verdict[] = ['valid', 'invalid', 'indeterminate', 'skipped']
+  return expiry.expired && overridable.includes(verdict) && !cls.emptySecret ? 'expired' : verdict
+}
+
+/** What a valid OAuth credential's life means: a stored token dies soon, a consumer never. */
+function oauthNotes(type: CredentialType, verdict: Verdict, probes: Probes): Finding[] {
+  if (verdict !== 'valid') return []
+  if (type === 'oauth-access-token') {
+    return [
       finding(
         'expires-soon',
         'This is an OAuth access token: it expires within hours (1–2 h), so the job will fail soon after it was stored.',
         'warning',
         'Store the OAuth consumer (client-id and client-secret) instead and let each run mint a token.'
       )
-    )
+    ]
   }
-  if (type === 'oauth-consumer' && verdict === 'valid') {
-    findings.push(
-      finding(
-        'expires-in',
-        `The consumer's key and secret do not expire; each run mints a new access token${probes.oauth?.expiresIn ? ` (this one for ${Math.round(probes.oauth.expiresIn / 60)} minutes)` : ''}.`
-      )
+  if (type !== 'oauth-consumer') return []
+  const minutes = probes.oauth?.expiresIn ? Math.round(probes.oauth.expiresIn / 60) : null
+  return [
+    finding(
+      'expires-in',
+      `The consumer's key and secret do not expire; each run mints a new access token${minutes ? ` (this one for ${minutes} minutes)` : ''}.`
     )
-  }
+  ]
+}
 
-  const kept = dropSuperseded(findings)
+/** Git's findings, unless nothing was checked and the job chose no username of its own. */
+function gitStep(
+  spec: CredentialSpec,
+  cls: Classification,
+  type: CredentialType,
+  verdict: Verdict,
+  probes: Probes,
+  policy: EvaluationPolicy,
+  facts: { bitbucketUsername: string | null; missing: string[]; repositoryUnreachable: boolean }
+): Finding[] {
+  const jobUser = jobGitUsername(cls, spec)
+  const chosen = jobUser !== kindGitUsername(cls, spec)
+  if ((verdict === 'malformed' || verdict === 'skipped') && !chosen) return []
+  return gitFindings({ spec, type, verdict, probes, jobUser, chosen, policy, ...facts })
+}
+
+/**
+ * One credential's report entry, in order: its kind, the verdict, REST findings (scopes and
+ * reach) for a valid credential, Git, expiry (which can turn the verdict to expired), the
+ * OAuth notes; then superseded findings are dropped and the status follows from the rest.
+ */
+export function evaluate(
+  spec: CredentialSpec,
+  cls: Classification,
+  probes: Probes,
+  policy: EvaluationPolicy,
+  now: Date
+): CredentialReport {
+  const type = refineType(cls, probes)
+  const decision = decideVerdict(cls, type, probes, policy)
+  const identity = probes.user?.identity ?? null
+  const bitbucketUsername =
+    identity?.username ?? (spec.username && !spec.username.includes('@') ? spec.username : null)
+  const valid = decision.verdict === 'valid'
+  const rest = restFindings(spec, type, probes, valid)
+  const git = gitStep(spec, cls, type, decision.verdict, probes, policy, {
+    bitbucketUsername,
+    missing: rest.scopes.missing,
+    repositoryUnreachable: rest.repository.length > 0
+  })
+  const expiry = expiryOf(spec, cls, type, decision.verdict, probes, policy, now)
+  const verdict = withExpiry(decision.verdict, expiry, cls)
+  const kept = dropSuperseded([
+    ...cls.findings,
+    ...decision.findings,
+    ...(valid ? rest.scopes.findings : []),
+    ...rest.repository,
+    ...git,
+    ...expiry.findings,
+    ...oauthNotes(type, verdict, probes)
+  ])
+  const unusable = verdict === 'malformed' || verdict === 'removed'
   return {
     name: spec.name,
     type,
     verdict,
     status: statusOf(kept),
     identity: identity ? { username: identity.username, accountId: identity.accountId } : null,
-    scopes: granted ?? [],
-    missingScopes: scopes.missing,
-    excessScopes: scopes.excess,
+    scopes: rest.granted ?? [],
+    missingScopes: rest.scopes.missing,
+    excessScopes: rest.scopes.excess,
     reach: reachOf(type),
     expiresAt: expiry.expiresAt ? expiry.expiresAt.toISOString() : null,
     expirySource: expiry.expirySource,
     daysLeft: expiry.daysLeft,
     git: gitResult(probes),
     usage:
-      ['malformed', 'removed'].includes(verdict) || (verdict === 'skipped' && emptySecret)
+      unusable || (verdict === 'skipped' && cls.emptySecret)
         ? null
         : usageFor(type, spec, bitbucketUsername, policy),
     findings: kept

@@ -4,15 +4,12 @@
  */
 import { finding } from './findings.js'
 import { isAccessToken } from './kinds.js'
+import type { EvaluationPolicy } from './probes.js'
 import type { CredentialType, ExpirySource, Finding, Verdict } from './types.js'
 
 const DAY_MS = 86_400_000
 
-export interface ExpiryPolicy {
-  warnDays: number
-  failDays: number
-  failOnUnknownExpiry: boolean
-}
+export type ExpiryPolicy = Pick<EvaluationPolicy, 'warnDays' | 'failDays' | 'failOnUnknownExpiry'>
 
 export interface KnownExpiry {
   at: Date
@@ -105,30 +102,9 @@ function unknownExpiryFinding(input: ExpiryInput): Finding {
   return finding('expiry-unknown', detail, level)
 }
 
-/**
- * Evaluates one credential's expiry. `removed` and OAuth-consumer dates are reported without
- * expiry findings: a removed kind is explained by its own finding, and a consumer mints a new
- * token on every use.
- */
-export function evaluateExpiry(input: ExpiryInput): ExpiryResult {
-  const { known, type, verdict, policy, now } = input
-  const checked = input.checked ?? (verdict === 'valid' || verdict === 'indeterminate')
-  const chosen = pickExpiry(known)
-  const findings: Finding[] = []
-  if (!chosen) {
-    if (checked && type !== 'oauth-consumer' && type !== 'oauth-access-token') {
-      findings.push(unknownExpiryFinding(input))
-    }
-    return { expiresAt: null, expirySource: null, daysLeft: null, expired: false, findings }
-  }
-
-  const daysLeft = daysBetween(now, chosen.at)
-  const expired = chosen.at.getTime() <= now.getTime()
-  const result = { expiresAt: chosen.at, expirySource: chosen.source, daysLeft, expired, findings }
-  if (chosen.source === 'removed' || chosen.source === 'oauth') return { ...result, expired: false }
-  if (verdict === 'removed' || verdict === 'malformed') return result
-
-  const conflict = known.find((k) => k.source === 'declared' && chosen.source === 'admin-api')
+/** What a reader should know beside the date: a contradicted declaration, the admin API's reason. */
+function notesOn(input: ExpiryInput, chosen: KnownExpiry): { note: string; contradicted: boolean } {
+  const conflict = input.known.find((k) => k.source === 'declared' && chosen.source === 'admin-api')
   const contradiction =
     conflict && isoDay(conflict.at) !== isoDay(chosen.at)
       ? ` The declared expires-at (${isoDay(conflict.at)}) contradicts the Atlassian admin API; correct expires-at.`
@@ -136,42 +112,57 @@ export function evaluateExpiry(input: ExpiryInput): ExpiryResult {
   const adminNote = input.unknownBecause
     ? ` (The Atlassian admin API gave no date: ${input.unknownBecause})`
     : ''
-  const conflictNote = contradiction + adminNote
+  return { note: contradiction + adminNote, contradicted: contradiction !== '' }
+}
 
-  if (expired) {
-    const note =
+/** The finding for a known date: expired, within fail-days or warn-days, or just the days left. */
+function dateFinding(input: ExpiryInput, chosen: KnownExpiry, daysLeft: number): Finding {
+  const { policy, now, verdict } = input
+  const { note, contradicted } = notesOn(input, chosen)
+  const expires = phrase(chosen.source, chosen.at, input.declaredZoneless)
+  if (chosen.at.getTime() <= now.getTime()) {
+    const still =
       verdict === 'valid'
         ? ' Bitbucket still accepted it during this check: if the date is wrong, correct expires-at.'
         : ''
-    findings.push(
-      finding(
-        'expired',
-        `This credential ${phrase(chosen.source, chosen.at, input.declaredZoneless).replace('expires', 'expired')}, ${agoText(now, chosen.at)}.${note}${conflictNote}`
-      )
-    )
-  } else if (policy.failDays > 0 && daysLeft <= policy.failDays) {
-    findings.push(
-      finding(
-        'expires-soon',
-        `This credential ${phrase(chosen.source, chosen.at, input.declaredZoneless)}: ${daysLeft} day(s) left (fail-days is ${policy.failDays}).${conflictNote}`,
-        'error'
-      )
-    )
-  } else if (policy.warnDays > 0 && daysLeft <= policy.warnDays) {
-    findings.push(
-      finding(
-        'expires-soon',
-        `This credential ${phrase(chosen.source, chosen.at, input.declaredZoneless)}: ${daysLeft} day(s) left (warn-days is ${policy.warnDays}).${conflictNote}`
-      )
-    )
-  } else {
-    findings.push(
-      finding(
-        'expires-in',
-        `This credential ${phrase(chosen.source, chosen.at, input.declaredZoneless)}: ${daysLeft} day(s) left.${conflictNote}`,
-        contradiction ? 'warning' : 'notice'
-      )
+    const expired = expires.replace('expires', 'expired')
+    return finding(
+      'expired',
+      `This credential ${expired}, ${agoText(now, chosen.at)}.${still}${note}`
     )
   }
-  return result
+  if (policy.failDays > 0 && daysLeft <= policy.failDays) {
+    const detail = `This credential ${expires}: ${daysLeft} day(s) left (fail-days is ${policy.failDays}).${note}`
+    return finding('expires-soon', detail, 'error')
+  }
+  if (policy.warnDays > 0 && daysLeft <= policy.warnDays) {
+    const detail = `This credential ${expires}: ${daysLeft} day(s) left (warn-days is ${policy.warnDays}).${note}`
+    return finding('expires-soon', detail)
+  }
+  const detail = `This credential ${expires}: ${daysLeft} day(s) left.${note}`
+  return finding('expires-in', detail, contradicted ? 'warning' : 'notice')
+}
+
+/**
+ * Evaluates one credential's expiry. `removed` and OAuth-consumer dates are reported without
+ * expiry findings: a removed kind is explained by its own finding, and a consumer mints a new
+ * token on every use.
+ */
+export function evaluateExpiry(input: ExpiryInput): ExpiryResult {
+  const { known, type, verdict, now } = input
+  const checked = input.checked ?? (verdict === 'valid' || verdict === 'indeterminate')
+  const chosen = pickExpiry(known)
+  if (!chosen) {
+    const worthSaying = checked && type !== 'oauth-consumer' && type !== 'oauth-access-token'
+    const findings = worthSaying ? [unknownExpiryFinding(input)] : []
+    return { expiresAt: null, expirySource: null, daysLeft: null, expired: false, findings }
+  }
+  const daysLeft = daysBetween(now, chosen.at)
+  const expired = chosen.at.getTime() <= now.getTime()
+  const result = { expiresAt: chosen.at, expirySource: chosen.source, daysLeft, expired }
+  if (chosen.source === 'removed' || chosen.source === 'oauth') {
+    return { ...result, expired: false, findings: [] }
+  }
+  if (verdict === 'removed' || verdict === 'malformed') return { ...result, findings: [] }
+  return { ...result, findings: [dateFinding(input, chosen, daysLeft)] }
 }

@@ -2,6 +2,7 @@
  * Finding codes as data (contract: "Finding codes"): each code's default level, a short title
  * for annotations, and the fix a reader at 2 a.m. should apply.
  */
+import { API_TOKEN_GIT_USER, APP_PASSWORD_REMOVAL_DAY } from './kinds.js'
 import type { Finding, Level } from './types.js'
 
 export const API_TOKEN_URL = 'https://id.atlassian.com/manage-profile/security/api-tokens'
@@ -16,7 +17,7 @@ export const FINDINGS = {
   'app-password-removed': {
     level: 'error',
     title: 'app password no longer works',
-    fix: `Bitbucket removed app passwords on 2026-07-28. Create an Atlassian API token with scopes at ${API_TOKEN_URL} ("Create API token with scopes" → Bitbucket), store it in this secret, and send it with your Atlassian email (REST) or x-bitbucket-api-token-auth (Git).`
+    fix: `Bitbucket removed app passwords on ${APP_PASSWORD_REMOVAL_DAY}. Create an Atlassian API token with scopes at ${API_TOKEN_URL} ("Create API token with scopes" → Bitbucket), store it in this secret, and send it with your Atlassian email (REST) or ${API_TOKEN_GIT_USER} (Git).`
   },
   'legacy-token-format': {
     level: 'error',

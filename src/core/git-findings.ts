@@ -55,7 +55,8 @@ export interface GitContext {
   bitbucketUsername: string | null
   /** Scopes the job needs and the credential lacks (they explain a refused clone or push). */
   missing: string[]
-  existing: Finding[]
+  /** The REST API already found the repository out of reach (repository-unreachable). */
+  repositoryUnreachable: boolean
   policy: EvaluationPolicy
 }
 
@@ -69,97 +70,153 @@ export function gitUnasked(probe: ProbeResult, policy: EvaluationPolicy): Findin
   )
 }
 
-export function gitFindings(ctx: GitContext): Finding[] {
-  const { spec, type, probes, jobUser, policy } = ctx
-  const findings: Finding[] = []
-  const has = (code: string) =>
-    ctx.existing.some((f) => f.code === code) || findings.some((f) => f.code === code)
-  const problem = ctx.chosen ? gitUsernameProblem(type, jobUser, ctx.bitbucketUsername) : null
-  const kindUser =
-    probes.altGit?.username ??
-    KINDS[type].gitUsername ??
+/** check-git: true with no repository to ask: nothing was probed, and the reader must know. */
+function gitNotProbed(ctx: GitContext): Finding[] {
+  const { spec, policy } = ctx
+  if (policy.checkGit !== 'true' || spec.repository || policy.offline) return []
+  const detail =
+    'check-git is true but no repository is set for this credential, so Git over HTTPS was not probed.'
+  const fix = 'Set repository (workspace/repo-slug) for it, or check-git to auto.'
+  return [finding('indeterminate', detail, indeterminateLevel(policy), fix)]
+}
+
+/** The username the kind needs for Git, in words, for "Use …" advice. */
+function kindUserOf(ctx: GitContext): string {
+  return (
+    ctx.probes.altGit?.username ??
+    KINDS[ctx.type].gitUsername ??
     ctx.bitbucketUsername ??
     'your Bitbucket username'
-  if (policy.checkGit === 'true' && !spec.repository && !policy.offline) {
-    const detail =
-      'check-git is true but no repository is set for this credential, so Git over HTTPS was not probed.'
-    const fix = 'Set repository (workspace/repo-slug) for it, or check-git to auto.'
-    findings.push(finding('indeterminate', detail, indeterminateLevel(policy), fix))
+  )
+}
+
+/** Git refused the job's username and accepted the kind's: the one fix is the username. */
+function usernameSwitch(ctx: GitContext, git: GitProbes, problem: string | null): Finding | null {
+  const alt = ctx.probes.altGit
+  if (works(git) || !refused(git.read) || !works(alt)) return null
+  return finding(
+    'git-username-wrong',
+    `Git over HTTPS refused "${git.username}" for ${fullName(ctx.spec.repository!)} (HTTP ${git.read?.status ?? '?'}) and accepted "${alt!.username}".${problem ? ` ${problem}` : ''}`,
+    'error',
+    `Use "${alt!.username}" as the Git username (in the clone URL or credential helper).`
+  )
+}
+
+type GitOperation = 'clone' | 'push'
+
+/** What one run of operation findings has said so far, so each cause is said once. */
+interface Said {
+  unasked: boolean
+  username: boolean
+}
+
+/** A refused clone or push, explained by the most likely cause (or by nothing new). */
+function refusedFinding(
+  ctx: GitContext,
+  op: GitOperation,
+  probe: ProbeResult,
+  problem: string | null,
+  said: Said
+): Finding | null {
+  const { git, altGit: alt } = ctx.probes
+  const name = fullName(ctx.spec.repository!)
+  const needed = PURPOSES[op][KINDS[ctx.type].vocabulary]
+  // missing-scopes already names the cause: one root cause, one error.
+  if (needed.some((s) => ctx.missing.includes(s))) return null
+  if (problem) {
+    if (said.username) return null
+    said.username = true
+    const also = alt
+      ? ` Git refused "${alt.username}" too, so the token may also lack ${needed.join(' and ')} or not reach ${name}.`
+      : ''
+    return finding('git-username-wrong', `${problem} Use "${kindUserOf(ctx)}".${also}`)
   }
-  const git = probes.git
-  if (!git || !spec.repository) {
-    // Not probed: what is known offline about the username is still worth saying.
-    if (problem) findings.push(finding('git-username-wrong', `${problem} Use "${kindUser}".`))
-    return findings
+  const scope = needed.join(' and ')
+  const cause =
+    op === 'push' && git?.read?.outcome === 'accepted'
+      ? `It can clone but not push: the token needs ${scope}, and branch restrictions may also block it.`
+      : `Likely causes: the username "${git!.username}" is wrong for this kind, the token lacks ${scope}, or it does not reach ${name}.${alt ? ` Git refused "${alt.username}" too.` : ''}`
+  return finding(
+    'git-auth-failed',
+    `Git ${OPERATION_LABEL[op]} for ${name} as "${git!.username}" failed with HTTP ${probe.status}. ${cause}`
+  )
+}
+
+const OPERATION_LABEL: Record<GitOperation, string> = {
+  clone: 'clone (git-upload-pack)',
+  push: 'push (git-receive-pack)'
+}
+
+/** A Git 404 for a repository: a wrong git-url when REST sees it, else out of reach. */
+function notFoundFinding(ctx: GitContext, op: GitOperation, said: Said): Finding | null {
+  const name = fullName(ctx.spec.repository!)
+  if (ctx.probes.repo?.outcome === 'accepted') {
+    if (said.unasked) return null
+    said.unasked = true
+    const detail = `Git over HTTPS answered HTTP 404 for ${name} (${OPERATION_LABEL[op]}), which the REST API can see.`
+    const fix =
+      'Check git-url: it should be the Git host that goes with api-url (https://bitbucket.org for Bitbucket Cloud).'
+    return finding('indeterminate', detail, indeterminateLevel(ctx.policy), fix)
   }
-  const name = fullName(spec.repository)
-  const alt = probes.altGit
-  if (!works(git) && refused(git.read) && works(alt)) {
-    findings.push(
-      finding(
-        'git-username-wrong',
-        `Git over HTTPS refused "${git.username}" for ${name} (HTTP ${git.read?.status ?? '?'}) and accepted "${alt!.username}".${problem ? ` ${problem}` : ''}`,
-        'error',
-        `Use "${alt!.username}" as the Git username (in the clone URL or credential helper).`
-      )
+  if (ctx.repositoryUnreachable || explainedByVerdict(ctx)) return null
+  return finding('repository-unreachable', `Git over HTTPS found no repository ${name} (HTTP 404).`)
+}
+
+/** A rejected, expired or removed credential explains every refused Git request. */
+const explainedByVerdict = (ctx: GitContext) =>
+  ctx.verdict !== 'valid' && ctx.verdict !== 'indeterminate'
+
+function operationFinding(
+  ctx: GitContext,
+  op: GitOperation,
+  probe: ProbeResult,
+  problem: string | null,
+  said: Said
+): Finding | null {
+  if (probe.outcome === 'gone') {
+    return finding(
+      'app-password-removed',
+      `Git answered HTTP 410 for ${fullName(ctx.spec.repository!)}: ${firstLine(probe.detail) || 'functionality has been deprecated'}.`
     )
+  }
+  if (probe.outcome === 'not-found') return notFoundFinding(ctx, op, said)
+  if (refused(probe)) {
+    return explainedByVerdict(ctx) ? null : refusedFinding(ctx, op, probe, problem, said)
+  }
+  if (said.unasked) return null
+  const unasked = gitUnasked(probe, ctx.policy)
+  if (unasked) said.unasked = true
+  return unasked
+}
+
+/**
+ * Git's findings for the username the job uses: a wrong username (offline, or shown by a
+ * username that works), a removed app password, an unreachable repository, a refused clone or
+ * push with its likely cause, or no answer. An indeterminate REST verdict has already said
+ * that Bitbucket could not be asked.
+ */
+export function gitFindings(ctx: GitContext): Finding[] {
+  const findings = gitNotProbed(ctx)
+  const problem = ctx.chosen
+    ? gitUsernameProblem(ctx.type, ctx.jobUser, ctx.bitbucketUsername)
+    : null
+  const git = ctx.probes.git
+  if (!git || !ctx.spec.repository) {
+    // Not probed: what is known offline about the username is still worth saying.
+    if (problem)
+      findings.push(finding('git-username-wrong', `${problem} Use "${kindUserOf(ctx)}".`))
     return findings
   }
-  // A rejected, expired or removed credential explains every refused Git request.
-  const explained = ctx.verdict !== 'valid' && ctx.verdict !== 'indeterminate'
-  for (const [op, probe] of [
+  const switched = usernameSwitch(ctx, git, problem)
+  if (switched) return [...findings, switched]
+  const said: Said = { unasked: ctx.verdict === 'indeterminate', username: false }
+  const operations: [GitOperation, ProbeResult | undefined][] = [
     ['clone', git.read],
     ['push', git.write]
-  ] as const) {
-    if (!probe) continue
-    const label = op === 'clone' ? 'clone (git-upload-pack)' : 'push (git-receive-pack)'
-    if (probe.outcome === 'gone') {
-      findings.push(
-        finding(
-          'app-password-removed',
-          `Git answered HTTP 410 for ${name}: ${firstLine(probe.detail) || 'functionality has been deprecated'}.`
-        )
-      )
-    } else if (probe.outcome === 'not-found' && probes.repo?.outcome === 'accepted') {
-      if (!has('indeterminate')) {
-        const detail = `Git over HTTPS answered HTTP 404 for ${name} (${label}), which the REST API can see.`
-        const fix =
-          'Check git-url: it should be the Git host that goes with api-url (https://bitbucket.org for Bitbucket Cloud).'
-        findings.push(finding('indeterminate', detail, indeterminateLevel(policy), fix))
-      }
-    } else if (probe.outcome === 'not-found' && !has('repository-unreachable') && !explained) {
-      findings.push(
-        finding('repository-unreachable', `Git over HTTPS found no repository ${name} (HTTP 404).`)
-      )
-    } else if (refused(probe) && !explained) {
-      const vocabulary = KINDS[type].vocabulary
-      const needed = PURPOSES[op][vocabulary]
-      // missing-scopes already names the cause: one root cause, one error.
-      if (needed.some((s) => ctx.missing.includes(s))) continue
-      if (problem) {
-        if (!has('git-username-wrong')) {
-          const also = alt
-            ? ` Git refused "${alt.username}" too, so the token may also lack ${needed.join(' and ')} or not reach ${name}.`
-            : ''
-          findings.push(finding('git-username-wrong', `${problem} Use "${kindUser}".${also}`))
-        }
-        continue
-      }
-      const scope = needed.join(' and ')
-      const cause =
-        op === 'push' && git.read?.outcome === 'accepted'
-          ? `It can clone but not push: the token needs ${scope}, and branch restrictions may also block it.`
-          : `Likely causes: the username "${git.username}" is wrong for this kind, the token lacks ${scope}, or it does not reach ${name}.${alt ? ` Git refused "${alt.username}" too.` : ''}`
-      findings.push(
-        finding(
-          'git-auth-failed',
-          `Git ${label} for ${name} as "${git.username}" failed with HTTP ${probe.status}. ${cause}`
-        )
-      )
-    } else if (!has('indeterminate') && !has('rate-limited')) {
-      const unasked = gitUnasked(probe, policy)
-      if (unasked) findings.push(unasked)
-    }
+  ]
+  for (const [op, probe] of operations) {
+    const found = probe ? operationFinding(ctx, op, probe, problem, said) : null
+    if (found) findings.push(found)
   }
   return findings
 }

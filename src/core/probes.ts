@@ -42,9 +42,13 @@ export interface Probes {
   history?: History
 }
 
-export interface EvaluationPolicy {
+/** warn-days and fail-days: how close to its expiry a credential warns, then fails. */
+export interface ExpiryThresholds {
   warnDays: number
   failDays: number
+}
+
+export interface EvaluationPolicy extends ExpiryThresholds {
   failOnIndeterminate: boolean
   failOnUnknownExpiry: boolean
   maxLifetimeDays: number

@@ -3,6 +3,7 @@
  * status, which need action (worst first), and what expires next. Pure.
  */
 import { SEVERITY } from '../core/findings.js'
+import type { ExpiryThresholds } from '../core/probes.js'
 import type { CredentialReport, Finding, Report, Status } from '../core/types.js'
 
 export interface Counts {
@@ -64,10 +65,7 @@ export function needsAction(report: Report): CredentialReport[] {
 
 export type ExpiryGroup = 'expired' | 'fail' | 'warn' | 'later' | 'unknown'
 
-export interface ExpiryPolicyView {
-  warnDays: number
-  failDays: number
-}
+export type ExpiryPolicyView = ExpiryThresholds
 
 /**
  * A credential's expiry worth a reader's attention: an OAuth consumer's expiry is that of the
