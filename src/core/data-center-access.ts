@@ -66,7 +66,7 @@ export function permissionFindings(
   return { scopes: granted, missing, excess, findings }
 }
 
-const unreachable = (p?: ProbeResult) =>
+export const unreachable = (p?: ProbeResult) =>
   p?.outcome === 'rejected' || p?.outcome === 'forbidden' || p?.outcome === 'not-found'
 
 export function reachFindings(

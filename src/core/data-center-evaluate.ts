@@ -7,6 +7,7 @@ import {
   dataCenterGitResult,
   permissionFindings,
   reachFindings,
+  unreachable,
   BEARER_GIT_USER
 } from './data-center-access.js'
 import { dataCenterExpiry } from './data-center-expiry.js'
@@ -58,7 +59,11 @@ export function evaluateDataCenter(
   const permissions = permissionFindings(spec, probes)
   if (verdict === 'valid') {
     findings.push(...permissions.findings, ...reachFindings(spec, probes, policy))
-    findings.push(...dataCenterGitFindings(spec, probes, findings, policy))
+    const repository = {
+      unreachable: unreachable(probes.repo),
+      unasked: probes.repo?.outcome === 'unavailable' || probes.repo?.outcome === 'rate-limited'
+    }
+    findings.push(...dataCenterGitFindings(spec, probes, repository, policy))
   }
   const expiry = dataCenterExpiry(spec, probes, verdict, policy, now)
   findings.push(...expiry.findings)
