@@ -4,7 +4,7 @@
  * sends it. REST always uses Bearer; a Basic request goes last and is never followed by another
  * once rejected (failed Basic logins lock the account behind a CAPTCHA).
  */
-import type { Classification } from '../core/classify.js'
+import type { Classification } from '../core/classification.js'
 import { dataCenterGitPlan } from '../core/data-center-git-plan.js'
 import type { DataCenterGit, DataCenterProbes } from '../core/data-center-probes.js'
 import { dataCenterShape } from '../core/data-center-token.js'

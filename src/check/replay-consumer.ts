@@ -2,7 +2,7 @@
  * Replays a consumer's first requests (read-only) as that tool sends them, then judges them
  * (pure core: consumer-replay.ts plans, consumer-judge.ts judges).
  */
-import type { Classification } from '../core/classify.js'
+import type { Classification } from '../core/classification.js'
 import { statusOf } from '../core/evaluate.js'
 import { judgeReplay, type StepAnswers } from '../core/consumer-judge.js'
 import { isConsumerName } from '../core/consumer-profiles.js'

@@ -4,6 +4,7 @@
  * (malformed, removed, skipped).
  */
 import { checksumMatches } from './checksum.js'
+import { blank, type Classification } from './classification.js'
 import { cleanSecret, type CleanedSecret } from './clean-secret.js'
 import { classifyDataCenter } from './data-center-classify.js'
 import { API_TOKEN_URL, finding } from './findings.js'
@@ -13,40 +14,13 @@ import {
   APP_PASSWORD_REMOVED_AT,
   KINDS,
   LEGACY_TOKENS_EXPIRED_BY,
-  kindOfPrefix,
-  type Scheme
+  kindOfPrefix
 } from './kinds.js'
 import { scopesForPurposes } from './purposes.js'
 import { toVocabulary } from './scopes.js'
-import type {
-  CredentialSpec,
-  CredentialType,
-  ExpirySource,
-  Finding,
-  Repository,
-  Verdict
-} from './types.js'
+import type { CredentialSpec, CredentialType, Finding, Verdict } from './types.js'
 
-export interface Classification {
-  type: CredentialType
-  scheme: Scheme
-  secret: string
-  /** The user for Basic auth (email for API tokens, username for app passwords). */
-  restUser: string | null
-  /** Git username and repository recovered from a pasted URL. */
-  gitUsername?: string
-  repository?: Repository
-  /** An API token given no email: it cannot be used on REST as configured. */
-  missingEmail: boolean
-  /** The identity given beside the secret is wrong for its kind (a wrong-identity finding). */
-  wrongIdentity: boolean
-  /** No secret (or an OAuth consumer without its id or secret): nothing could be checked. */
-  emptySecret: boolean
-  /** A verdict reached without any request; null when a live check decides. */
-  verdict: Verdict | null
-  expiry: { at: Date; source: ExpirySource } | null
-  findings: Finding[]
-}
+export type { Classification } from './classification.js'
 
 /** Longer than any Bitbucket credential, pasted URL included. */
 export const MAX_SECRET_LENGTH = 4096
@@ -132,21 +106,6 @@ function restIdentity(
   if (type === 'app-password') return username || email || null
   if (type === 'unknown') return email || username || null
   return null
-}
-
-/** What every classification starts from: nothing decided, nothing found. */
-function blank(findings: Finding[]): Omit<Classification, 'type' | 'scheme' | 'secret'> {
-  return {
-    restUser: null,
-    gitUsername: undefined,
-    repository: undefined,
-    verdict: null,
-    missingEmail: false,
-    wrongIdentity: false,
-    emptySecret: false,
-    expiry: null,
-    findings
-  }
 }
 
 /** A classification reached without looking further: unusable, empty or a consumer. */

@@ -3,7 +3,7 @@
  * credential (scheme, identity, Git username, endpoints), read from its row of the table.
  */
 import { API_TOKEN_GIT_USER } from './kinds.js'
-import type { Classification } from './classify.js'
+import type { Classification } from './classification.js'
 import { CONSUMERS, type ConsumerName } from './consumer-profiles.js'
 import type {
   ConsumerProfile,

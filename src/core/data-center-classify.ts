@@ -3,7 +3,7 @@
  * malformed, no request), and `unsupported` without `server-url`: such a token is never sent to
  * Bitbucket Cloud.
  */
-import type { Classification } from './classify.js'
+import { blank, type Classification } from './classification.js'
 import type { CleanedSecret } from './clean-secret.js'
 import { dataCenterShape } from './data-center-token.js'
 import { finding } from './findings.js'
@@ -22,18 +22,12 @@ export function classifyDataCenter(
   const shape = dataCenterShape(secret)
   if (!shape) return null
   const base: Classification = {
+    ...blank(findings),
     type: 'data-center-token',
     scheme: 'bearer',
     secret,
-    restUser: null,
     gitUsername: cleaned.gitUsername,
-    repository: cleaned.repository,
-    verdict: null,
-    missingEmail: false,
-    wrongIdentity: false,
-    emptySecret: false,
-    expiry: null,
-    findings
+    repository: cleaned.repository
   }
   if (!shape.ok) {
     findings.push(

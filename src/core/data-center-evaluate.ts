@@ -2,7 +2,7 @@
  * Evaluation of a Bitbucket Data Center token: classification and probe results in, one report
  * entry out. Pure: no I/O, no clock (now is passed in).
  */
-import type { Classification } from './classify.js'
+import type { Classification } from './classification.js'
 import {
   dataCenterGitResult,
   permissionFindings,

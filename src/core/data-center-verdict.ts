@@ -2,7 +2,7 @@
  * The verdict on a Data Center token: valid only when the server named the token's user
  * (`X-AUSERNAME`), invalid only when it refused it, indeterminate when no answer could be had.
  */
-import type { Classification } from './classify.js'
+import type { Classification } from './classification.js'
 import type { DataCenterProbes } from './data-center-probes.js'
 import { finding } from './findings.js'
 import { indeterminateLevel, type EvaluationPolicy } from './probes.js'

@@ -1,5 +1,5 @@
 /** The verdict from probe results: valid only on Bitbucket's word, never invalid for the network's fault. */
-import type { Classification } from './classify.js'
+import type { Classification } from './classification.js'
 import { finding } from './findings.js'
 import { APP_PASSWORD_REMOVAL_DAY, CREDENTIAL_TYPE_HEADER, KINDS, isAccessToken } from './kinds.js'
 import { own } from './own.js'

@@ -3,7 +3,7 @@
  * clock (now is passed in). Decides the kind, the verdict, scopes, reach, Git, expiry and
  * the findings, in that order.
  */
-import type { Classification } from './classify.js'
+import type { Classification } from './classification.js'
 import { decideVerdict, refineType } from './decide-verdict.js'
 import { evaluateExpiry, type ExpiryResult, type KnownExpiry } from './expiry.js'
 import { SEVERITY, dropSuperseded, finding } from './findings.js'
@@ -74,16 +74,20 @@ function restFindings(
   return { scopes, granted, repository }
 }
 
-/** The dates known for this credential, from every source that gives one. */
-function knownExpiries(
-  spec: CredentialSpec,
-  cls: Classification,
-  type: CredentialType,
-  verdict: Verdict,
-  probes: Probes,
-  policy: EvaluationPolicy,
+/** Everything one evaluation reads, once the kind and the verdict are decided. */
+interface Evaluation {
+  spec: CredentialSpec
+  cls: Classification
+  type: CredentialType
+  verdict: Verdict
+  probes: Probes
+  policy: EvaluationPolicy
   now: Date
-): { known: KnownExpiry[]; adminUnknownBecause?: string } {
+}
+
+/** The dates known for this credential, from every source that gives one. */
+function knownExpiries(e: Evaluation): { known: KnownExpiry[]; adminUnknownBecause?: string } {
+  const { spec, cls, type, verdict, probes, policy, now } = e
   const known: KnownExpiry[] = []
   if (cls.expiry) known.push(cls.expiry)
   const admin = adminRecord(probes, verdict, spec)
@@ -102,24 +106,9 @@ function knownExpiries(
   return { known, adminUnknownBecause: admin.unknownBecause }
 }
 
-function expiryOf(
-  spec: CredentialSpec,
-  cls: Classification,
-  type: CredentialType,
-  verdict: Verdict,
-  probes: Probes,
-  policy: EvaluationPolicy,
-  now: Date
-): ExpiryResult {
-  const { known, adminUnknownBecause } = knownExpiries(
-    spec,
-    cls,
-    type,
-    verdict,
-    probes,
-    policy,
-    now
-  )
+function expiryOf(e: Evaluation): ExpiryResult {
+  const { spec, cls, type, verdict, policy, now } = e
+  const { known, adminUnknownBecause } = knownExpiries(e)
   // Whether Bitbucket (or, offline, the classification) said enough to ask about expiry.
   const checked =
     verdict === 'valid' ||
@@ -168,14 +157,10 @@ function oauthNotes(type: CredentialType, verdict: Verdict, probes: Probes): Fin
 
 /** Git's findings, unless nothing was checked and the job chose no username of its own. */
 function gitStep(
-  spec: CredentialSpec,
-  cls: Classification,
-  type: CredentialType,
-  verdict: Verdict,
-  probes: Probes,
-  policy: EvaluationPolicy,
+  e: Evaluation,
   facts: { bitbucketUsername: string | null; missing: string[]; repositoryUnreachable: boolean }
 ): Finding[] {
+  const { spec, cls, type, verdict, probes, policy } = e
   const jobUser = jobGitUsername(cls, spec)
   const chosen = jobUser !== kindGitUsername(cls, spec)
   if ((verdict === 'malformed' || verdict === 'skipped') && !chosen) return []
@@ -201,12 +186,13 @@ export function evaluate(
     identity?.username ?? (spec.username && !spec.username.includes('@') ? spec.username : null)
   const valid = decision.verdict === 'valid'
   const rest = restFindings(spec, type, probes, valid)
-  const git = gitStep(spec, cls, type, decision.verdict, probes, policy, {
+  const e: Evaluation = { spec, cls, type, verdict: decision.verdict, probes, policy, now }
+  const git = gitStep(e, {
     bitbucketUsername,
     missing: rest.scopes.missing,
     repositoryUnreachable: rest.repository.length > 0
   })
-  const expiry = expiryOf(spec, cls, type, decision.verdict, probes, policy, now)
+  const expiry = expiryOf(e)
   const verdict = withExpiry(decision.verdict, expiry, cls)
   const kept = dropSuperseded([
     ...cls.findings,

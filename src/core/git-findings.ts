@@ -104,20 +104,16 @@ function usernameSwitch(ctx: GitContext, git: GitProbes, problem: string | null)
 
 type GitOperation = 'clone' | 'push'
 
-/** What one run of operation findings has said so far, so each cause is said once. */
-interface Said {
-  unasked: boolean
-  username: boolean
+/** One run over the operations: the context, the username problem, and what was said so far. */
+interface GitRun extends GitContext {
+  problem: string | null
+  /** Each cause is said once: no answer, and a wrong username. */
+  said: { unasked: boolean; username: boolean }
 }
 
 /** A refused clone or push, explained by the most likely cause (or by nothing new). */
-function refusedFinding(
-  ctx: GitContext,
-  op: GitOperation,
-  probe: ProbeResult,
-  problem: string | null,
-  said: Said
-): Finding | null {
+function refusedFinding(ctx: GitRun, op: GitOperation, probe: ProbeResult): Finding | null {
+  const { problem, said } = ctx
   const { git, altGit: alt } = ctx.probes
   const name = fullName(ctx.spec.repository!)
   const needed = PURPOSES[op][KINDS[ctx.type].vocabulary]
@@ -148,7 +144,8 @@ const OPERATION_LABEL: Record<GitOperation, string> = {
 }
 
 /** A Git 404 for a repository: a wrong git-url when REST sees it, else out of reach. */
-function notFoundFinding(ctx: GitContext, op: GitOperation, said: Said): Finding | null {
+function notFoundFinding(ctx: GitRun, op: GitOperation): Finding | null {
+  const { said } = ctx
   const name = fullName(ctx.spec.repository!)
   if (ctx.probes.repo?.outcome === 'accepted') {
     if (said.unasked) return null
@@ -166,22 +163,17 @@ function notFoundFinding(ctx: GitContext, op: GitOperation, said: Said): Finding
 const explainedByVerdict = (ctx: GitContext) =>
   ctx.verdict !== 'valid' && ctx.verdict !== 'indeterminate'
 
-function operationFinding(
-  ctx: GitContext,
-  op: GitOperation,
-  probe: ProbeResult,
-  problem: string | null,
-  said: Said
-): Finding | null {
+function operationFinding(ctx: GitRun, op: GitOperation, probe: ProbeResult): Finding | null {
+  const { said } = ctx
   if (probe.outcome === 'gone') {
     return finding(
       'app-password-removed',
       `Git answered HTTP 410 for ${fullName(ctx.spec.repository!)}: ${firstLine(probe.detail) || 'functionality has been deprecated'}.`
     )
   }
-  if (probe.outcome === 'not-found') return notFoundFinding(ctx, op, said)
+  if (probe.outcome === 'not-found') return notFoundFinding(ctx, op)
   if (refused(probe)) {
-    return explainedByVerdict(ctx) ? null : refusedFinding(ctx, op, probe, problem, said)
+    return explainedByVerdict(ctx) ? null : refusedFinding(ctx, op, probe)
   }
   if (said.unasked) return null
   const unasked = gitUnasked(probe, ctx.policy)
@@ -209,13 +201,17 @@ export function gitFindings(ctx: GitContext): Finding[] {
   }
   const switched = usernameSwitch(ctx, git, problem)
   if (switched) return [...findings, switched]
-  const said: Said = { unasked: ctx.verdict === 'indeterminate', username: false }
+  const run: GitRun = {
+    ...ctx,
+    problem,
+    said: { unasked: ctx.verdict === 'indeterminate', username: false }
+  }
   const operations: [GitOperation, ProbeResult | undefined][] = [
     ['clone', git.read],
     ['push', git.write]
   ]
   for (const [op, probe] of operations) {
-    const found = probe ? operationFinding(ctx, op, probe, problem, said) : null
+    const found = probe ? operationFinding(run, op, probe) : null
     if (found) findings.push(found)
   }
   return findings

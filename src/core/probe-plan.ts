@@ -3,7 +3,7 @@
  * the REST identity and scheme, the repository, and Git as the job uses it (the job's username
  * first; the kind's own username only as a fallback, to name the one that works).
  */
-import type { Classification } from './classify.js'
+import type { Classification } from './classification.js'
 import { API_TOKEN_GIT_USER, KINDS } from './kinds.js'
 import type { EvaluationPolicy } from './probes.js'
 import { gitNeed } from './purposes.js'
