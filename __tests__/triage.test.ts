@@ -71,16 +71,16 @@ describe('triage of the sample report', () => {
 describe('the worst finding', () => {
   const credential = (levels: ('error' | 'warning' | 'notice')[]): CredentialReport => ({
     ...sampleReport().credentials[0],
-    findings: levels.map((level, i) => ({ level, code: `code-${i}`, message: '' }))
+    findings: levels.map((level, i) => ({ level, code: 'expiry-unknown', message: `finding ${i}` }))
   })
 
   it.each([
-    [['notice', 'warning', 'error'], 'code-2'],
-    [['warning', 'error', 'error'], 'code-1'],
-    [['notice', 'notice'], 'code-0'],
-    [['warning', 'notice'], 'code-0']
-  ] as const)('is the most severe, the first of equals: %j', (levels, code) => {
-    expect(worstFinding(credential([...levels]))?.code).toBe(code)
+    [['notice', 'warning', 'error'], 'finding 2'],
+    [['warning', 'error', 'error'], 'finding 1'],
+    [['notice', 'notice'], 'finding 0'],
+    [['warning', 'notice'], 'finding 0']
+  ] as const)('is the most severe, the first of equals: %j', (levels, which) => {
+    expect(worstFinding(credential([...levels]))?.message).toBe(which)
   })
 
   it('is undefined without findings', () => {
