@@ -53,7 +53,11 @@ describe('the profile table', () => {
   it('gives every row a source URL and every setting a secret placeholder, never a made-up email', () => {
     for (const name of CONSUMER_NAMES) {
       const row = CONSUMERS[name]
-      expect([name, /^https:\/\//.test(row.source)]).toEqual([name, true])
+      expect([name, /^https:\/\//.test(row.source), row.secretSettings.length > 0]).toEqual([
+        name,
+        true,
+        true
+      ])
       for (const s of row.secretSettings) {
         const text = s.settings.join('\n')
         expect([name, s.name, text.includes(SECRET)]).toEqual([name, s.name, true])

@@ -218,6 +218,7 @@ describe('consumer profiles', () => {
     })
     expect(consumer.works).toBe(false)
     expect(consumer.checked).toEqual([])
+    expect(requests.length).toBeGreaterThan(0)
     expect(requests.some((r) => r.path.includes('/pullrequests'))).toBe(false)
     const f = run.report.credentials[0].findings.find((x) => x.code === 'consumer-unsupported')
     expect(f?.message).toContain('Atlantis cannot use a repository access token')
@@ -388,6 +389,7 @@ describe('consumer profiles', () => {
       username: 'x-bitbucket-api-token-auth'
     })
     expect(consumer.works).toBe(true)
+    expect(requests.length).toBeGreaterThan(0)
     expect(requests.some((r) => r.path === '/2.0/user' && r.user !== JDOE.email)).toBe(false)
     expect(gitAs(requests, 'x-bitbucket-api-token-auth')).toBe(true)
   })
@@ -426,6 +428,7 @@ describe('consumer profiles', () => {
       email: JDOE.email
     })
     expect(consumer.works).toBe(false)
+    expect(requests.length).toBeGreaterThan(0)
     expect(requests.some((r) => r.path === '/2.0/repositories/acme')).toBe(false)
     expect(run.report.credentials[0].findings.map((f) => f.message).join(' ')).toContain(
       'SonarQube Server supports a private OAuth consumer'

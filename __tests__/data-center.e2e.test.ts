@@ -142,9 +142,9 @@ describe('a Data Center token checked against server-url', () => {
         ['basic', 'jdoe', '/scm/~jdoe/notes.git/info/refs?service=git-receive-pack']
       ])
     )
-    expect(
-      sent.filter((r) => r.path.startsWith('/rest/')).every((r) => r.scheme === 'bearer')
-    ).toBe(true)
+    const rest = sent.filter((r) => r.path.startsWith('/rest/'))
+    expect(paths(rest)).toContain('/rest/api/1.0/application-properties')
+    expect(rest.every((r) => r.scheme === 'bearer')).toBe(true)
     expect(leaks(run, [Buffer.from(`jdoe:${DC_SECRETS.personal}`).toString('base64')])).toEqual([])
   })
 

@@ -76,11 +76,10 @@ describe('the job summary', () => {
     expect(text).not.toMatch(/^#+ Heading/m)
     // Exactly one fence opens and one closes: the mermaid block.
     expect(text.match(/^```/gm)).toHaveLength(2)
-    for (const row of text
-      .split('\n')
-      .filter((l) => l.startsWith('| ✅') || l.startsWith('| ❌'))) {
-      expect(row.split(/(?<!\\)\|/).length).toBe(8)
-    }
+    // One row per credential in the full table, the hostile name's (a warning) included.
+    const rows = text.split('\n').filter((l) => /^\| (✅|⚠️|❌) \|/.test(l))
+    expect(rows).toHaveLength(9)
+    for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(8)
   })
 
   it('gives usage hints only where the identity or Git username failed, with no made-up address', () => {
@@ -117,6 +116,7 @@ describe('the job summary', () => {
       )
     const rows = text.split('\n').filter((l) => /^\| (❌|⚠️|✅) \| cred-/.test(l))
     expect(rows.length + Number(unlisted?.[1])).toBe(10_000)
+    expect(rows.length).toBeGreaterThan(3_000)
     // Worst first: every failing credential is listed before any healthy one is.
     expect(rows.slice(0, 3_000).every((r) => r.startsWith('| ❌'))).toBe(true)
   })

@@ -102,6 +102,7 @@ describe('GitHub client', () => {
     expect(error).toMatchObject({ problem: 'unavailable' })
     expect((error as Error).message).toMatch(/list the issues: HTTP 500, after retries/)
     expect(gh.issues).toHaveLength(0)
+    expect(gh.requests.length).toBeGreaterThan(0)
     expect(gh.requests.some((r) => r.startsWith('POST'))).toBe(false)
   })
 })

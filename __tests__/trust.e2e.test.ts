@@ -193,6 +193,7 @@ describe('never a borrowed date', () => {
         `  email: ${JDOE.email}`
       ].join('\n')
     })
+    expect(run.report.credentials.map((c) => c.name)).toEqual(['one', 'two'])
     for (const c of run.report.credentials) {
       expect(c.expirySource).toBeNull()
       const unknown = c.findings.find((f) => f.code === 'expiry-unknown')

@@ -1,4 +1,7 @@
-/** The CRC-32 suffix of ATATT3/ATCTT3/ATBB secrets (facts §1.3): catches truncation and typos. */
+/**
+ * The CRC-32 suffix of ATATT3/ATCTT3/ATBB secrets (docs/bitbucket-facts.md §1.3): catches
+ * truncation and typos.
+ */
 import { crc32 } from 'node:zlib'
 
 export function crcSuffix(body: string): string {

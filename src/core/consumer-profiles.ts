@@ -1,6 +1,6 @@
 /**
- * Consumer profiles as data (contract: "Consumer profiles"): one row per tool, each with its
- * source in reference/consumer-profiles.md. This table is the only place a profile fact lives.
+ * Consumer profiles as data (README "Consumer profiles"): one row per tool, each with its
+ * source in docs/consumer-profiles.md. This table is the only place a profile fact lives.
  */
 import { ACCESS_TOKEN_GIT_USER, API_TOKEN_GIT_USER } from './kinds.js'
 import type { ConsumerProfile } from './consumer-types.js'

@@ -44,7 +44,7 @@ export interface SecretSetting {
 
 export interface ConsumerProfile {
   tool: string
-  /** Where the facts of this row come from (reference/consumer-profiles.md). */
+  /** Where the facts of this row come from (docs/consumer-profiles.md). */
   source: string
   /** The tool's own names for `username` and `email` (its user setting and second identity). */
   userSetting: string

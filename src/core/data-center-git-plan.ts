@@ -2,7 +2,7 @@
  * How to probe Git on Data Center as the job sends the token: Basic `git-username:token` when the
  * job declares a Git username (personal tokens), else the `Authorization: Bearer` header. A Basic
  * request that would surely be rejected is not sent: repeated Basic failures lock the account
- * behind a CAPTCHA (facts §3).
+ * behind a CAPTCHA (docs/data-center-facts.md §3).
  */
 import type { DataCenterGitPlan, DataCenterRecord } from './data-center-probes.js'
 

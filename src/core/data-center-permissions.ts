@@ -1,6 +1,7 @@
 /**
- * Bitbucket Data Center token permissions as data (facts §1): what each purpose needs, what each
- * permission implies, and the comparison of a token's permissions with a job's needs.
+ * Bitbucket Data Center token permissions as data (docs/data-center-facts.md §1): what each purpose
+ * needs, what each permission implies, and the comparison of a token's permissions with a job's
+ * needs.
  */
 import type { Purpose } from './types.js'
 
@@ -20,34 +21,45 @@ export function isDataCenterPermission(value: string): value is DataCenterPermis
 
 /**
  * The repository permission each purpose needs on Data Center; null where Data Center has no
- * such need. Source: CONTRACT.md "Bitbucket Data Center" (clone/read → REPO_READ, push/mirror →
+ * such need. Source: README "Bitbucket Data Center" (clone/read → REPO_READ, push/mirror →
  * REPO_WRITE, webhooks → REPO_ADMIN); the other rows are named with their reason.
  */
 export const DATA_CENTER_NEEDS: Record<
   Purpose,
   { permission: DataCenterPermission | null; source: string }
 > = {
-  read: { permission: 'REPO_READ', source: 'contract: read → REPO_READ' },
-  clone: { permission: 'REPO_READ', source: 'contract: clone → REPO_READ' },
-  push: { permission: 'REPO_WRITE', source: 'contract: push → REPO_WRITE' },
-  mirror: { permission: 'REPO_WRITE', source: 'contract: mirror (= push) → REPO_WRITE' },
-  webhooks: { permission: 'REPO_ADMIN', source: 'contract: webhooks → REPO_ADMIN' },
+  read: { permission: 'REPO_READ', source: 'README "Bitbucket Data Center": read → REPO_READ' },
+  clone: { permission: 'REPO_READ', source: 'README "Bitbucket Data Center": clone → REPO_READ' },
+  push: { permission: 'REPO_WRITE', source: 'README "Bitbucket Data Center": push → REPO_WRITE' },
+  mirror: {
+    permission: 'REPO_WRITE',
+    source: 'README "Bitbucket Data Center": mirror (= push) → REPO_WRITE'
+  },
+  webhooks: {
+    permission: 'REPO_ADMIN',
+    source: 'README "Bitbucket Data Center": webhooks → REPO_ADMIN'
+  },
   'pull-requests': {
     permission: 'REPO_READ',
     source: 'reading pull requests reads the repository (inference)'
   },
   'pull-requests-write': {
     permission: 'REPO_READ',
-    source: 'readers may open pull requests; tokens can never merge (facts §1) (inference)'
+    source:
+      'readers may open pull requests; tokens can never merge (docs/data-center-facts.md §1) (inference)'
   },
   pipelines: { permission: null, source: 'Bitbucket Data Center has no Pipelines' },
   'pipeline-variables': { permission: null, source: 'Bitbucket Data Center has no Pipelines' },
-  identity: { permission: null, source: 'any accepted token is identified by X-AUSERNAME (§4)' }
+  identity: {
+    permission: null,
+    source: 'any accepted token is identified by X-AUSERNAME (docs/data-center-facts.md §4)'
+  }
 }
 
 /**
- * What each permission implies. Source: facts §1, "a token's repo permission must be ≥ its
- * project permission" (project write ⇒ repo write), and each level includes the ones below it.
+ * What each permission implies. Source: docs/data-center-facts.md §1, "a token's repo permission
+ * must be ≥ its project permission" (project write ⇒ repo write), and each level includes the ones
+ * below it.
  */
 export const DATA_CENTER_IMPLIES: Record<DataCenterPermission, DataCenterPermission[]> = {
   PROJECT_ADMIN: ['PROJECT_WRITE', 'PROJECT_READ', 'REPO_ADMIN', 'REPO_WRITE', 'REPO_READ'],

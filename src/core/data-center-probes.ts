@@ -2,7 +2,10 @@
 import type { ProbeResult } from './probe-result.js'
 import type { Repository } from './types.js'
 
-/** Which kind of token the record was found under (facts §5: users, projects, repos). */
+/**
+ * Which kind of token the record was found under (docs/data-center-facts.md §5: users, projects,
+ * repos).
+ */
 export type DataCenterTokenKind = 'personal' | 'project' | 'repository'
 
 export type DataCenterRecord =

@@ -1,7 +1,7 @@
 /**
- * The offline shape of a Bitbucket Data Center HTTP access token (facts §2): `BBDC-` and 44
- * base64 characters that decode to `<token id digits>:<20 random bytes>`. There is no checksum,
- * so this shape is all that can catch a truncated or mistyped token without a request.
+ * The offline shape of a Bitbucket Data Center HTTP access token (docs/data-center-facts.md §2):
+ * `BBDC-` and 44 base64 characters that decode to `<token id digits>:<20 random bytes>`. There is
+ * no checksum, so this shape is all that can catch a truncated or mistyped token without a request.
  */
 import { KINDS } from './kinds.js'
 
@@ -35,8 +35,8 @@ function bodyProblem(body: string): string {
 
 /**
  * The Data Center shape of a secret: `{ ok: true }` with the token id for a whole token (also the
- * older form without the prefix, facts §11.4), `{ ok: false }` for a `BBDC-` secret that is not
- * whole, and null for a secret that is not a Data Center token at all.
+ * older form without the prefix, docs/data-center-facts.md §11.4), `{ ok: false }` for a `BBDC-`
+ * secret that is not whole, and null for a secret that is not a Data Center token at all.
  */
 export function dataCenterShape(secret: string): DataCenterShape | null {
   if (secret.startsWith(DATA_CENTER_PREFIX)) {

@@ -10,7 +10,10 @@ import type { CredentialType, Finding, Level, Verdict } from './types.js'
 /** Bitbucket accepted the credential: it answered, or refused only for a missing scope. */
 const authenticated = (p?: ProbeResult) => p?.outcome === 'accepted' || p?.outcome === 'forbidden'
 
-/** Bitbucket's answer to a stored OAuth access token past its life (facts §4.1, §8). */
+/**
+ * Bitbucket's answer to a stored OAuth access token past its life
+ * (docs/bitbucket-facts.md §4.1, §8).
+ */
 const OAUTH_EXPIRED = /^access token expired/i
 
 function saysOAuthExpired(probes: Probes): boolean {
@@ -100,7 +103,10 @@ function oauthExpired(type: CredentialType, probes: Probes): VerdictDecision | n
   )
 }
 
-/** /2.0/user answers access tokens 401 or 403 (facts §7.4, §8): only a repository can tell. */
+/**
+ * /2.0/user answers access tokens 401 or 403 (docs/bitbucket-facts.md §7.4, §8): only a repository
+ * can tell.
+ */
 function accessTokenWithoutRepository(
   type: CredentialType,
   probes: Probes,

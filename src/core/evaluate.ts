@@ -42,7 +42,7 @@ export function statusOf(findings: Finding[]): Status {
 }
 
 /**
- * The admin API's record, only where it is this token's (contract, "The report"): found by
+ * The admin API's record, only where it is this token's (README "Outputs", the report): found by
  * label, or as the owner's only token while Bitbucket accepts this one; never for a rejected
  * token; an only-token guess never stands against a declared date.
  */

@@ -1,5 +1,5 @@
 /**
- * Finding codes as data (contract: "Finding codes"): each code's default level, a short title
+ * Finding codes as data (README "Finding codes"): each code's default level, a short title
  * for annotations, and the fix a reader at 2 a.m. should apply.
  */
 import { API_TOKEN_GIT_USER, APP_PASSWORD_REMOVAL_DAY } from './kinds.js'

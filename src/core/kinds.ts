@@ -138,7 +138,7 @@ export function kindOfPrefix(secret: string): CredentialType | null {
   return PREFIXED.find((t) => secret.startsWith(KINDS[t].prefix!)) ?? null
 }
 
-/** `x-credential-type` header values (facts §3.2) to our kinds. */
+/** `x-credential-type` header values (docs/bitbucket-facts.md §3.2) to our kinds. */
 export const CREDENTIAL_TYPE_HEADER: Record<string, CredentialType> = {
   api_token: 'api-token',
   repo_access_token: 'repository-access-token',

@@ -39,8 +39,8 @@ export function kindGitUsername(cls: Classification, spec: CredentialSpec): stri
 }
 
 /**
- * The Git username the job uses (contract, "The report": git): the declared git-username (or
- * the user part of a pasted URL); else, for an API token, the declared username (a Git identity
+ * The Git username the job uses (README "Outputs", the report's `git`): the declared git-username
+ * (or the user part of a pasted URL); else, for an API token, the declared username (a Git identity
  * of an API token, unless it stands in for the missing email); else the username the kind needs.
  */
 export function jobGitUsername(cls: Classification, spec: CredentialSpec): string {

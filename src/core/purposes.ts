@@ -1,6 +1,6 @@
 /**
- * What each declared purpose needs, per scope vocabulary (facts §2.2, §5.2). One row per
- * purpose; the source of each row is named beside it.
+ * What each declared purpose needs, per scope vocabulary (docs/bitbucket-facts.md §2.2, §5.2). One
+ * row per purpose; the source of each row is named beside it.
  */
 import type { Vocabulary } from './kinds.js'
 import type { Purpose } from './types.js'

@@ -1,4 +1,4 @@
-/** The contract's report: credentials in input order, the worst status over all of them. */
+/** The report (README "Outputs"): credentials in input order, the worst status over all of them. */
 import type { CredentialReport, Report, Status } from './types.js'
 
 const RANK: Record<Status, number> = { ok: 0, warning: 1, failure: 2 }

@@ -87,7 +87,8 @@ export function scopeFindings(
     ...toVocabulary(spec.scopes, vocabulary),
     ...scopesForPurposes(spec.purposes, vocabulary)
   ])
-  // A 403 on the repository that names the scopes it needs is a scope problem (facts §4.2, §8).
+  // A 403 on the repository that names the scopes it needs is a scope problem
+  // (docs/bitbucket-facts.md §4.2, §8).
   const named =
     probes.repo?.outcome === 'forbidden' ? toVocabulary(probes.repo.requiredScopes, vocabulary) : []
   // The header's vocabulary is observed, not documented: compare in the credential's own.

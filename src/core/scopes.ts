@@ -1,12 +1,15 @@
 /**
- * Scope vocabularies as data (facts §3.3, §5.1): the classic names used by access tokens,
- * OAuth consumers and app passwords, the granular names used by API tokens, what each classic
- * scope implies, and how one vocabulary translates into the other.
+ * Scope vocabularies as data (docs/bitbucket-facts.md §3.3, §5.1): the classic names used by access
+ * tokens, OAuth consumers and app passwords, the granular names used by API tokens, what each
+ * classic scope implies, and how one vocabulary translates into the other.
  */
 import type { Vocabulary } from './kinds.js'
 import { own } from './own.js'
 
-/** Classic scope → the classic scopes it implies (facts §5.1). Granular scopes imply nothing. */
+/**
+ * Classic scope → the classic scopes it implies (docs/bitbucket-facts.md §5.1). Granular scopes
+ * imply nothing.
+ */
 export const CLASSIC_IMPLIES: Record<string, string[]> = {
   'repository:write': ['repository'],
   pullrequest: ['repository'],
@@ -70,7 +73,10 @@ export const GRANULAR_SCOPES = Object.entries(GRANULAR_AREAS).flatMap(([area, ve
   verbs.map((verb) => `${verb}:${area}:bitbucket`)
 )
 
-/** Classic scope → the granular scopes an API token needs for the same work (facts §5.1, §5.2). */
+/**
+ * Classic scope → the granular scopes an API token needs for the same work
+ * (docs/bitbucket-facts.md §5.1, §5.2).
+ */
 export const CLASSIC_TO_GRANULAR: Record<string, string[]> = {
   repository: ['read:repository:bitbucket'],
   'repository:write': ['read:repository:bitbucket', 'write:repository:bitbucket'],

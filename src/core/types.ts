@@ -74,7 +74,7 @@ export interface CredentialSpec {
   serverUrl?: string
   /** Absent for the direct inputs (`token`, `email`, …). */
   source?: SpecSource
-  /** The tool that uses the credential (contract: "Consumer profiles"). */
+  /** The tool that uses the credential (README "Consumer profiles"). */
   consumer?: string
   /** Which of the tool's settings holds the secret. */
   consumerSetting?: string
@@ -104,7 +104,7 @@ export interface GitResult extends GitAnswer {
   working: GitAnswer | null
 }
 
-/** One credential's entry in the report (contract: "The report"). */
+/** One credential's entry in the report (README "Outputs", the report). */
 export interface CredentialReport {
   name: string
   type: CredentialType
@@ -125,7 +125,7 @@ export interface CredentialReport {
   findings: Finding[]
 }
 
-/** A consumer replay's result (contract: "Consumer profiles"). */
+/** A consumer replay's result (README "Consumer profiles"). */
 export interface ConsumerResult {
   name: string
   works: boolean | null

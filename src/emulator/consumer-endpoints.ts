@@ -1,6 +1,6 @@
 /**
- * The endpoints consumer profiles replay (facts §3.1, §5): which scope each needs in either
- * vocabulary, and what it reaches (a repository or a whole workspace).
+ * The endpoints consumer profiles replay (docs/bitbucket-facts.md §3.1, §5): which scope each needs
+ * in either vocabulary, and what it reaches (a repository or a whole workspace).
  */
 export interface ScopedRoute {
   granular: string
@@ -20,7 +20,7 @@ export function matchScopedRoute(path: string): ScopedRoute | null {
   if (m)
     return {
       granular: 'read:workspace:bitbucket',
-      // The OpenAPI lists no classic scope for this endpoint (facts §3.1).
+      // The OpenAPI lists no classic scope for this endpoint (docs/bitbucket-facts.md §3.1).
       classic: '',
       workspace: d(m[1]),
       body: (ws) => ({ type: 'workspace', slug: ws })

@@ -1,6 +1,6 @@
 /**
  * A Bitbucket Cloud emulator on loopback: /2.0/user and /2.0/repositories with the headers,
- * status codes and bodies of the facts file, the OAuth token endpoint, Git over HTTPS (ref
+ * status codes and bodies of docs/bitbucket-facts.md, the OAuth token endpoint, Git over HTTPS (ref
  * advertisements), and the Atlassian admin API. This slim core is what the --demo ships; the
  * test-only parts (switchable faults, and Git's own CGI backend for a project root) are
  * injected by __tests__/emulator/emulator.ts, which only tests and the bench import.
@@ -38,7 +38,10 @@ export interface EmuToken {
   /** After this instant Bitbucket answers 401. */
   expiresAt?: string
   revoked?: boolean
-  /** How /2.0/user answers an access token (facts §7.4, §8: 401 and 403 both seen). */
+  /**
+   * How /2.0/user answers an access token (docs/bitbucket-facts.md §7.4, §8: 401 and 403 both
+   * seen).
+   */
   userAnswer?: 401 | 403
 }
 
@@ -130,9 +133,9 @@ const CREDENTIAL_TYPE: Partial<Record<EmuKind, string>> = {
 }
 
 /**
- * Classic scope → the classic scopes Bitbucket treats it as implying (facts §5.1). Stated here,
- * not imported from src/core/scopes.ts, so a wrong row in the product's table fails the
- * end-to-end tests instead of being agreed with by the double.
+ * Classic scope → the classic scopes Bitbucket treats it as implying
+ * (docs/bitbucket-facts.md §5.1). Stated here, not imported from src/core/scopes.ts, so a wrong row
+ * in the product's table fails the end-to-end tests instead of being agreed with by the double.
  */
 const CLASSIC_IMPLIES: Partial<Record<string, string[]>> = {
   'repository:write': ['repository'],
@@ -304,7 +307,7 @@ export class BitbucketEmulatorCore {
     const token = (this.options.tokens ?? []).find((t) => t.secret === auth.secret)
     const expired = token?.expiresAt !== undefined && Date.parse(token.expiresAt) <= Date.now()
     if (token?.kind === 'oauth-access-token' && expired && auth.scheme === 'bearer') {
-      // A stored OAuth access token past its life (facts §4.1, §8).
+      // A stored OAuth access token past its life (docs/bitbucket-facts.md §4.1, §8).
       return send(res, 401, { type: 'error', error: { message: 'Access token expired.' } })
     }
     const apiTokenish =
@@ -343,7 +346,7 @@ export class BitbucketEmulatorCore {
     const required = granular ? 'read:user:bitbucket' : 'account'
     if (token.kind.endsWith('access-token') && token.kind !== 'oauth-access-token') {
       if (token.userAnswer === 401) {
-        // A first-hand capture for a repository access token (facts §8).
+        // A first-hand capture for a repository access token (docs/bitbucket-facts.md §8).
         return send(res, 401, {
           type: 'error',
           error: { message: 'Token is invalid or not supported for this endpoint.' }

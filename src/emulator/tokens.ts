@@ -4,8 +4,9 @@ import { crc32 } from 'node:zlib'
 
 /**
  * The emulator states its own facts rather than importing the product's, so a wrong rule in
- * src/core fails the end-to-end tests instead of being agreed with. Atlassian-shaped secrets end
- * in the upper-case hex CRC-32 of everything before it (facts §1.3; mirrors src/core/checksum.ts).
+ * src/core fails the end-to-end tests instead of being agreed with. Atlassian-shaped secrets end in
+ * the upper-case hex CRC-32 of everything before it (docs/bitbucket-facts.md §1.3; mirrors
+ * src/core/checksum.ts).
  */
 function withChecksum(body: string): string {
   return body + (crc32(body) >>> 0).toString(16).toUpperCase().padStart(8, '0')

@@ -1,7 +1,7 @@
 /**
- * API-token expiry from the Atlassian organization admin API (facts §3.4): the org's token list
- * is read once per run (all pages), then matched to each token's owner and label. Neither the
- * list nor the match ever sees the token itself.
+ * API-token expiry from the Atlassian organization admin API (docs/bitbucket-facts.md §3.4): the
+ * org's token list is read once per run (all pages), then matched to each token's owner and label.
+ * Neither the list nor the match ever sees the token itself.
  */
 import type { AdminLookup } from '../core/evaluate.js'
 import type { CredentialSpec, Identity } from '../core/types.js'
@@ -102,7 +102,7 @@ function couldBeIt(other: CredentialSpec, spec: CredentialSpec): boolean {
 const validDate = (text: string | null): text is string => !!text && !Number.isNaN(Date.parse(text))
 
 /**
- * The record of this token (contract, "The report"): the owner's token with the given
+ * The record of this token (README "Outputs", the report): the owner's token with the given
  * token-label, or the owner's only listed token when no other credential of the run could be
  * it. Whether Bitbucket accepts the token is for the evaluation to weigh (`by` says how).
  */

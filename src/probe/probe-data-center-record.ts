@@ -1,10 +1,10 @@
 /**
- * The token's own record from `/rest/access-tokens/latest/…` (facts §5): its expiry date and
- * permissions. The id is the number encoded at the start of the token (facts §2, §11.3). The
- * kind is not in the token, so the record is looked for where each kind keeps it: under the
- * user, then the repository, then the project. Whether a token may read its own record is not
- * documented (facts §11.2): 401, 403 and 404 everywhere leave the record unreadable, never the
- * token invalid.
+ * The token's own record from `/rest/access-tokens/latest/…` (docs/data-center-facts.md §5): its
+ * expiry date and permissions. The id is the number encoded at the start of the token
+ * (docs/data-center-facts.md §2, §11.3). The kind is not in the token, so the record is looked for
+ * where each kind keeps it: under the user, then the repository, then the project. Whether a token
+ * may read its own record is not documented (docs/data-center-facts.md §11.2): 401, 403 and 404
+ * everywhere leave the record unreadable, never the token invalid.
  */
 import type { DataCenterRecord, DataCenterTokenKind } from '../core/data-center-probes.js'
 import type { Repository } from '../core/types.js'

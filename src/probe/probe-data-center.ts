@@ -1,7 +1,8 @@
 /**
- * Data Center REST probes (facts §4): who the token is (`application-properties`, which answers
- * anonymous callers too, so only `X-AUSERNAME` proves the token was accepted), and whether it
- * reaches the repository. Paths under `/rest` only: tokens are refused elsewhere (facts §3).
+ * Data Center REST probes (docs/data-center-facts.md §4): who the token is
+ * (`application-properties`, which answers anonymous callers too, so only `X-AUSERNAME` proves the
+ * token was accepted), and whether it reaches the repository. Paths under `/rest` only: tokens are
+ * refused elsewhere (docs/data-center-facts.md §3).
  */
 import { unavailable, type ProbeResult } from '../core/probe-result.js'
 import type { Repository } from '../core/types.js'

@@ -1,4 +1,4 @@
-/** The step outputs (contract: "Outputs"), every one a single line except `report`. Pure. */
+/** The step outputs (README "Outputs"), every one a single line except `report`. Pure. */
 import type { Report } from '../core/types.js'
 import { isDataCenterPermission } from '../core/data-center-permissions.js'
 import { isScopeName } from '../core/scopes.js'
