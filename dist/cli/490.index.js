@@ -23,7 +23,7 @@ function matchScopedRoute(path) {
     if (m)
         return {
             granular: 'read:workspace:bitbucket',
-            // The OpenAPI lists no classic scope for this endpoint (facts §3.1).
+            // The OpenAPI lists no classic scope for this endpoint (docs/bitbucket-facts.md §3.1).
             classic: '',
             workspace: d(m[1]),
             body: (ws) => ({ type: 'workspace', slug: ws })
@@ -78,8 +78,9 @@ var external_node_zlib_ = __webpack_require__(8522);
 
 /**
  * The emulator states its own facts rather than importing the product's, so a wrong rule in
- * src/core fails the end-to-end tests instead of being agreed with. Atlassian-shaped secrets end
- * in the upper-case hex CRC-32 of everything before it (facts §1.3; mirrors src/core/checksum.ts).
+ * src/core fails the end-to-end tests instead of being agreed with. Atlassian-shaped secrets end in
+ * the upper-case hex CRC-32 of everything before it (docs/bitbucket-facts.md §1.3; mirrors
+ * src/core/checksum.ts).
  */
 function withChecksum(body) {
     return body + ((0,external_node_zlib_.crc32)(body) >>> 0).toString(16).toUpperCase().padStart(8, '0');
@@ -103,7 +104,7 @@ const makeOAuthToken = (seed) => `${body(seed, 64)}==`;
 ;// CONCATENATED MODULE: ./src/emulator/emulator-core.ts
 /**
  * A Bitbucket Cloud emulator on loopback: /2.0/user and /2.0/repositories with the headers,
- * status codes and bodies of the facts file, the OAuth token endpoint, Git over HTTPS (ref
+ * status codes and bodies of docs/bitbucket-facts.md, the OAuth token endpoint, Git over HTTPS (ref
  * advertisements), and the Atlassian admin API. This slim core is what the --demo ships; the
  * test-only parts (switchable faults, and Git's own CGI backend for a project root) are
  * injected by __tests__/emulator/emulator.ts, which only tests and the bench import.
@@ -124,9 +125,9 @@ const CREDENTIAL_TYPE = {
     'workspace-access-token': 'workspace_access_token'
 };
 /**
- * Classic scope → the classic scopes Bitbucket treats it as implying (facts §5.1). Stated here,
- * not imported from src/core/scopes.ts, so a wrong row in the product's table fails the
- * end-to-end tests instead of being agreed with by the double.
+ * Classic scope → the classic scopes Bitbucket treats it as implying
+ * (docs/bitbucket-facts.md §5.1). Stated here, not imported from src/core/scopes.ts, so a wrong row
+ * in the product's table fails the end-to-end tests instead of being agreed with by the double.
  */
 const CLASSIC_IMPLIES = {
     'repository:write': ['repository'],
@@ -279,7 +280,7 @@ class BitbucketEmulatorCore {
         const token = (this.options.tokens ?? []).find((t) => t.secret === auth.secret);
         const expired = token?.expiresAt !== undefined && Date.parse(token.expiresAt) <= Date.now();
         if (token?.kind === 'oauth-access-token' && expired && auth.scheme === 'bearer') {
-            // A stored OAuth access token past its life (facts §4.1, §8).
+            // A stored OAuth access token past its life (docs/bitbucket-facts.md §4.1, §8).
             return send(res, 401, { type: 'error', error: { message: 'Access token expired.' } });
         }
         const apiTokenish = auth.secret.startsWith('ATATT') ||
@@ -306,7 +307,7 @@ class BitbucketEmulatorCore {
         const required = granular ? 'read:user:bitbucket' : 'account';
         if (token.kind.endsWith('access-token') && token.kind !== 'oauth-access-token') {
             if (token.userAnswer === 401) {
-                // A first-hand capture for a repository access token (facts §8).
+                // A first-hand capture for a repository access token (docs/bitbucket-facts.md §8).
                 return send(res, 401, {
                     type: 'error',
                     error: { message: 'Token is invalid or not supported for this endpoint.' }
