@@ -1,7 +1,7 @@
 /** CLI flags and their environment variables, turned into raw setting values. */
 import { parseArgs } from 'node:util'
 import { SETTING_KEYS } from '../inputs/settings.js'
-import { InputError, looksSecret, suggest } from '../inputs/parse-values.js'
+import { InputError, looksSecret, shown, suggest } from '../inputs/parse-values.js'
 
 export const FORMATS = ['table', 'json', 'markdown', 'github', 'junit'] as const
 export type Format = (typeof FORMATS)[number]
@@ -51,11 +51,37 @@ export interface CliArgs {
   warnings: string[]
 }
 
+type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean }
+type Flags = Record<string, string | string[] | boolean | undefined>
+
+/** Every option the CLI takes: each setting, the report options, and the boolean switches. */
+function cliOptions(): Record<string, OptionSpec> {
+  const options: Record<string, OptionSpec> = {}
+  for (const key of SETTING_KEYS) options[key] = { type: 'string' }
+  options.format = { type: 'string', short: 'f' }
+  options.output = { type: 'string', short: 'o', multiple: true }
+  for (const flag of BOOLEAN_FLAGS) options[flag] = { type: 'boolean' }
+  options.help.short = 'h'
+  options.version.short = 'v'
+  return options
+}
+
+const CLI_OPTIONS = cliOptions()
+
+/** Whether an argument is an option that takes the next argument as its value. */
+function takesValue(arg: string): boolean {
+  const long = /^--([\w-]+)$/.exec(arg)?.[1]
+  const short = /^-(\w)$/.exec(arg)?.[1]
+  const name =
+    long ?? Object.keys(CLI_OPTIONS).find((key) => short && CLI_OPTIONS[key].short === short)
+  return name !== undefined && CLI_OPTIONS[name]?.type === 'string'
+}
+
 /** Describes (never repeats) the first argument that is not an option or an option's value. */
 function strayArgument(argv: string[]): string {
   const expanded = expandBareBooleans(argv)
   const at = expanded.findIndex(
-    (arg, i) => !arg.startsWith('-') && (i === 0 || !/^--?[\w-]+$/.test(expanded[i - 1]))
+    (arg, i) => !arg.startsWith('-') && (i === 0 || !takesValue(expanded[i - 1]))
   )
   const arg = expanded[at] ?? ''
   const where = at >= 0 ? `argument ${at + 1}` : 'an argument'
@@ -88,84 +114,94 @@ function parseOutput(raw: string, index: number): OutputTarget {
   return { format: format as Format, path }
 }
 
-export function parseCli(argv: string[], env: Record<string, string | undefined>): CliArgs {
-  const options: Record<
-    string,
-    { type: 'string' | 'boolean'; short?: string; multiple?: boolean }
-  > = {}
-  for (const key of SETTING_KEYS) options[key] = { type: 'string' }
-  options.format = { type: 'string', short: 'f' }
-  options.output = { type: 'string', short: 'o', multiple: true }
-  for (const flag of BOOLEAN_FLAGS) options[flag] = { type: 'boolean' }
-  options.help.short = 'h'
-  options.version.short = 'v'
-  let parsed: ReturnType<typeof parseArgs>
+/** An unknown option, named with a suggestion, or described when it may be a secret. */
+function unknownOptionMessage(dashes: string, name: string): string {
+  if (!/^[A-Za-z][\w-]{0,40}$/.test(name) || looksSecret(name)) {
+    return `an unknown option of ${name.length} characters was given (not shown). Options are --name value; secrets belong in environment variables such as BITBUCKET_TOKEN.`
+  }
+  const hint = suggest(name, Object.keys(CLI_OPTIONS)).replace(/'([^']+)'\?$/, "'--$1'?")
+  return `unknown option '${dashes}${name}'.${hint}`
+}
+
+/** The option parser's error in our words. Messages name options, never values. */
+function usageMessage(message: string, argv: string[]): string {
+  // A stray argument may be a secret: it is described, not repeated.
+  if (/^Unexpected argument/.test(message)) return strayArgument(argv)
+  const unknown = /Unknown option '(-{1,2})([^']+)'/.exec(message)
+  if (unknown) return unknownOptionMessage(unknown[1], unknown[2])
+  const missing = /Option '(-\w, )?--([\w-]+) <value>' argument missing/.exec(message)
+  if (missing) return `option '--${missing[2]}' needs a value.`
+  const ambiguous = /Option '(-\w, )?--([\w-]+)' argument is ambiguous/.exec(message)
+  if (ambiguous)
+    return `option '--${ambiguous[2]}' got a value that starts with '-': write it as --${ambiguous[2]}=<value>.`
+  const option = /'(-\w, )?--([\w-]+)/.exec(message)
+  return option
+    ? `option '--${option[2]}' was not given as expected; write it as --${option[2]}=<value>.`
+    : 'the arguments could not be read; run with --help for the options.'
+}
+
+/** The flags as given; any parser error becomes an input error. */
+function readFlags(argv: string[]): Flags {
   try {
-    parsed = parseArgs({
+    const parsed = parseArgs({
       args: expandBareBooleans(argv),
-      options,
+      options: CLI_OPTIONS,
       allowPositionals: false,
       strict: true
     })
+    return parsed.values as Flags
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    // Messages name options, never values: a stray argument may be a secret.
-    if (/^Unexpected argument/.test(message)) throw new InputError(strayArgument(argv))
-    const unknown = /Unknown option '(-{1,2})([^']+)'/.exec(message)
-    if (unknown && !/^[A-Za-z][\w-]{0,40}$/.test(unknown[2])) {
-      throw new InputError(
-        `an unknown option of ${unknown[2].length} characters was given (not shown). Options are --name value; secrets belong in environment variables such as BITBUCKET_TOKEN.`
-      )
-    }
-    if (unknown) {
-      throw new InputError(
-        `unknown option '${unknown[1]}${unknown[2]}'.${suggest(unknown[2], Object.keys(options)).replace(/'([^']+)'\?$/, "'--$1'?")}`
-      )
-    }
-    const missing = /Option '(-\w, )?--([\w-]+) <value>' argument missing/.exec(message)
-    if (missing) throw new InputError(`option '--${missing[2]}' needs a value.`)
-    const ambiguous = /Option '(-\w, )?--([\w-]+)' argument is ambiguous/.exec(message)
-    if (ambiguous)
-      throw new InputError(
-        `option '--${ambiguous[2]}' got a value that starts with '-': write it as --${ambiguous[2]}=<value>.`
-      )
-    const option = /'(-\w, )?--([\w-]+)/.exec(message)
-    throw new InputError(
-      option
-        ? `option '--${option[2]}' was not given as expected; write it as --${option[2]}=<value>.`
-        : 'the arguments could not be read; run with --help for the options.'
-    )
+    // Read the message by shape: under a VM realm (jest) the error is not `instanceof Error`.
+    const message = (error as { message?: unknown } | null)?.message
+    throw new InputError(usageMessage(typeof message === 'string' ? message : String(error), argv))
   }
-  const flags = parsed.values as Record<string, string | string[] | boolean | undefined>
+}
+
+/** Each setting from its flag, else its environment variable (GITHUB_TOKEN for github-token). */
+function settingValues(
+  flags: Flags,
+  env: Record<string, string | undefined>
+): Pick<CliArgs, 'values' | 'present' | 'warnings'> {
   const values: Record<string, string> = {}
   const present = new Set<string>()
   const warnings: string[] = []
   for (const key of SETTING_KEYS) {
     const flag = flags[key]
     if (typeof flag === 'string' || env[envName(key)] !== undefined) present.add(key)
-    if (typeof flag === 'string') {
-      values[key] = flag
-      if (SECRET_FLAGS.includes(key) && flag.trim()) {
-        warnings.push(
-          `--${key} was given as a flag: flags show up in process lists and shell history. Prefer the environment variable ${envName(key)}.`
-        )
-      }
-    } else {
+    if (typeof flag !== 'string') {
       values[key] = env[envName(key)] ?? (key === 'github-token' ? (env.GITHUB_TOKEN ?? '') : '')
+      continue
+    }
+    values[key] = flag
+    if (SECRET_FLAGS.includes(key) && flag.trim()) {
+      warnings.push(
+        `--${key} was given as a flag: flags show up in process lists and shell history. Prefer the environment variable ${envName(key)}.`
+      )
     }
   }
-  const formatRaw =
-    (typeof flags.format === 'string' ? flags.format : env.BITBUCKET_FORMAT) ?? 'table'
-  if (!(FORMATS as readonly string[]).includes(formatRaw)) {
+  return { values, present, warnings }
+}
+
+/** The report format from --format, else BITBUCKET_FORMAT, else the table. */
+function parseFormat(flags: Flags, env: Record<string, string | undefined>): Format {
+  const raw = (typeof flags.format === 'string' ? flags.format : env.BITBUCKET_FORMAT) ?? 'table'
+  if (!(FORMATS as readonly string[]).includes(raw)) {
     throw new InputError(
-      `invalid --format '${formatRaw}'.${suggest(formatRaw, FORMATS)} Expected one of: ${FORMATS.join(', ')}.`
+      `invalid --format ${shown(raw)}.${suggest(raw, FORMATS)} Expected one of: ${FORMATS.join(', ')}.`
     )
   }
+  return raw as Format
+}
+
+export function parseCli(argv: string[], env: Record<string, string | undefined>): CliArgs {
+  const flags = readFlags(argv)
+  const { values, present, warnings } = settingValues(flags, env)
+  const format = parseFormat(flags, env)
   const outputs = (Array.isArray(flags.output) ? flags.output : []).map(parseOutput)
   return {
     values,
     present,
-    format: formatRaw as Format,
+    format,
     outputs,
     strict: flags.strict === true || /^(true|1)$/i.test(env.BITBUCKET_STRICT ?? ''),
     demo: flags.demo === true,

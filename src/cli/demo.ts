@@ -3,6 +3,7 @@
  * every verdict. cli.ts loads this module with a dynamic import(), only for --demo; it never
  * loads the test-only parts of the emulator (faults, Git's CGI backend).
  */
+import { dump } from 'js-yaml'
 import { BitbucketEmulatorCore } from '../emulator/emulator-core.js'
 import { JDOE, REPO, SECRETS, inDays, sampleWorld } from '../emulator/sample-world.js'
 
@@ -11,9 +12,9 @@ export interface Demo {
   values: Record<string, string>
 }
 
-export async function startDemo(now: Date): Promise<Demo> {
-  const emulator = await new BitbucketEmulatorCore(sampleWorld()).start()
-  const credentials = [
+/** The sample credentials, one per verdict, as `credentials` list items. */
+export function demoCredentials(now: Date): Record<string, string>[] {
+  return [
     {
       name: 'deploy (healthy API token)',
       token: SECRETS.healthy,
@@ -56,17 +57,14 @@ export async function startDemo(now: Date): Promise<Demo> {
       email: JDOE.email
     }
   ]
-  const yaml = credentials
-    .map((c) =>
-      Object.entries(c)
-        .map(([k, v], i) => `${i === 0 ? '-' : ' '} ${k}: '${v}'`)
-        .join('\n')
-    )
-    .join('\n')
+}
+
+export async function startDemo(now: Date): Promise<Demo> {
+  const emulator = await new BitbucketEmulatorCore(sampleWorld()).start()
   return {
     emulator,
     values: {
-      credentials: yaml,
+      credentials: dump(demoCredentials(now), { lineWidth: -1 }),
       'api-url': emulator.apiUrl,
       'git-url': emulator.url,
       'oauth-url': emulator.oauthUrl,

@@ -538,27 +538,23 @@ export class BitbucketEmulatorCore {
     return user === 'x-token-auth'
   }
 
-  private async git(
-    req: IncomingMessage,
-    res: ServerResponse,
-    auth: ReturnType<typeof parseAuth>,
-    fullName: string,
-    rest: string,
-    url: URL
-  ): Promise<void> {
-    const service = url.searchParams.get('service') ?? rest.replace(/^\//, '')
-    const write = service === 'git-receive-pack'
+  /** The token behind a Git request, or null once Bitbucket's refusal has been sent. */
+  private gitToken(auth: ReturnType<typeof parseAuth>, res: ServerResponse): EmuToken | null {
     const challenge = { 'www-authenticate': 'Basic realm="Bitbucket.org HTTP"' }
-    if (auth.scheme !== 'basic') return send(res, 401, 'Unauthorized', challenge)
+    if (auth.scheme !== 'basic') {
+      send(res, 401, 'Unauthorized', challenge)
+      return null
+    }
     const known = [...(this.options.tokens ?? []), ...this.minted].find(
       (t) => t.secret === auth.secret
     )
     if (known?.kind === 'app-password') {
-      return send(
+      send(
         res,
         410,
         'CHANGE-3222 - Functionality has been deprecated\nApp passwords are deprecated and must be replaced with API tokens.\nhttps://developer.atlassian.com/cloud/bitbucket/changelog#CHANGE-3222\n'
       )
+      return null
     }
     const token =
       known &&
@@ -568,37 +564,57 @@ export class BitbucketEmulatorCore {
           : { scheme: 'bearer', user: '', secret: known.secret }
       )
     if (!token || !this.gitUserOk(token, auth.user)) {
-      return send(
+      send(
         res,
         401,
         'remote: You may not have access to this repository or it no longer exists in this workspace. If you think this repository exists and you have access, make sure you are authenticated.\n',
         challenge
       )
+      return null
     }
+    return token
+  }
+
+  private async git(
+    req: IncomingMessage,
+    res: ServerResponse,
+    auth: ReturnType<typeof parseAuth>,
+    fullName: string,
+    rest: string,
+    url: URL
+  ): Promise<void> {
+    const service = url.searchParams.get('service') ?? rest.replace(/^\//, '')
+    const token = this.gitToken(auth, res)
+    if (!token) return
     if (!(this.options.repositories ?? []).includes(fullName) || !this.reaches(token, fullName))
       return send(res, 404, 'Repository not found\n')
-    const granular = token.kind === 'api-token'
-    const need = write
-      ? granular
-        ? ['read:repository:bitbucket', 'write:repository:bitbucket']
-        : ['repository:write']
-      : [granular ? 'read:repository:bitbucket' : 'repository']
-    if (!need.every((s) => has(token, s)))
+    if (!gitScopes(token, service === 'git-receive-pack').every((s) => has(token, s)))
       return send(
         res,
         403,
         'remote: Your credentials lack one or more required privilege scopes.\n'
       )
     const backend = this.extensions.runGitBackend
-    if (!this.options.gitProjectRoot || !backend) {
-      res.writeHead(200, {
-        'content-type': `application/x-${service}-advertisement`,
-        'cache-control': 'no-cache'
-      })
-      const line = `# service=${service}\n`
-      res.end(`${(line.length + 4).toString(16).padStart(4, '0')}${line}0000`)
-      return
-    }
+    if (!this.options.gitProjectRoot || !backend) return advertiseRefs(res, service)
     await backend(this.options.gitProjectRoot, req, res, url, auth.user)
   }
+}
+
+/** The scopes a clone (or, for a push, a write) needs from this kind of token. */
+function gitScopes(token: EmuToken, write: boolean): string[] {
+  const granular = token.kind === 'api-token'
+  if (!write) return [granular ? 'read:repository:bitbucket' : 'repository']
+  return granular
+    ? ['read:repository:bitbucket', 'write:repository:bitbucket']
+    : ['repository:write']
+}
+
+/** An empty ref advertisement for the service: enough for `git ls-remote` to succeed. */
+function advertiseRefs(res: ServerResponse, service: string): void {
+  res.writeHead(200, {
+    'content-type': `application/x-${service}-advertisement`,
+    'cache-control': 'no-cache'
+  })
+  const line = `# service=${service}\n`
+  res.end(`${(line.length + 4).toString(16).padStart(4, '0')}${line}0000`)
 }

@@ -38,73 +38,87 @@ export const CONSUMER = {
   secret: 'consumer-secret-' + 'x'.repeat(60)
 }
 
+const apiToken = (secret: string, scopes: string[], extra: Partial<EmuToken> = {}): EmuToken => ({
+  secret,
+  kind: 'api-token',
+  scopes,
+  account: JDOE,
+  ...extra
+})
+
+/** The API tokens (one per scope case), the unscoped one and the app password, all Jane Doe's. */
+function accountTokens(): EmuToken[] {
+  return [
+    apiToken(SECRETS.healthy, [
+      'read:user:bitbucket',
+      'read:repository:bitbucket',
+      'write:repository:bitbucket'
+    ]),
+    apiToken(SECRETS.readOnly, ['read:user:bitbucket', 'read:repository:bitbucket']),
+    apiToken(SECRETS.noReadUser, ['read:repository:bitbucket', 'write:repository:bitbucket']),
+    apiToken(SECRETS.admin, [
+      'read:user:bitbucket',
+      'read:repository:bitbucket',
+      'write:repository:bitbucket',
+      'admin:repository:bitbucket',
+      'delete:repository:bitbucket'
+    ]),
+    { secret: SECRETS.noScopes, kind: 'unscoped-api-token', scopes: [], account: JDOE },
+    apiToken(SECRETS.revoked, ['read:user:bitbucket', 'read:repository:bitbucket'], {
+      revoked: true
+    }),
+    { secret: SECRETS.appPassword, kind: 'app-password', scopes: ['repository'], account: JDOE },
+    apiToken(SECRETS.adminOnly, ['read:user:bitbucket', 'admin:repository:bitbucket'])
+  ]
+}
+
+/** Repository, project and workspace access tokens, and a stored OAuth token past its life. */
+function accessTokens(): EmuToken[] {
+  return [
+    {
+      secret: SECRETS.repoToken,
+      kind: 'repository-access-token',
+      scopes: ['repository', 'repository:write', 'pullrequest'],
+      repositories: [REPO]
+    },
+    {
+      secret: SECRETS.projectToken,
+      kind: 'project-access-token',
+      scopes: ['repository', 'project'],
+      repositories: [REPO, OTHER_REPO]
+    },
+    {
+      secret: SECRETS.workspaceToken,
+      kind: 'workspace-access-token',
+      scopes: ['repository', 'account', 'webhook'],
+      repositories: [REPO, OTHER_REPO]
+    },
+    {
+      secret: SECRETS.readOnlyRepoToken,
+      kind: 'repository-access-token',
+      scopes: ['repository'],
+      repositories: [REPO]
+    },
+    {
+      secret: SECRETS.expiredOAuth,
+      kind: 'oauth-access-token',
+      scopes: ['repository'],
+      expiresAt: '2026-01-01T00:00:00.000Z'
+    },
+    {
+      secret: SECRETS.repoTokenUser401,
+      kind: 'repository-access-token',
+      scopes: ['repository'],
+      repositories: [REPO],
+      userAnswer: 401
+    }
+  ]
+}
+
 export function sampleWorld(): EmulatorOptions {
-  const api = (secret: string, scopes: string[], extra: Partial<EmuToken> = {}): EmuToken => ({
-    secret,
-    kind: 'api-token',
-    scopes,
-    account: JDOE,
-    ...extra
-  })
   return {
     repositories: [REPO, OTHER_REPO],
-    tokens: [
-      api(SECRETS.healthy, [
-        'read:user:bitbucket',
-        'read:repository:bitbucket',
-        'write:repository:bitbucket'
-      ]),
-      api(SECRETS.readOnly, ['read:user:bitbucket', 'read:repository:bitbucket']),
-      api(SECRETS.noReadUser, ['read:repository:bitbucket', 'write:repository:bitbucket']),
-      api(SECRETS.admin, [
-        'read:user:bitbucket',
-        'read:repository:bitbucket',
-        'write:repository:bitbucket',
-        'admin:repository:bitbucket',
-        'delete:repository:bitbucket'
-      ]),
-      { secret: SECRETS.noScopes, kind: 'unscoped-api-token', scopes: [], account: JDOE },
-      api(SECRETS.revoked, ['read:user:bitbucket', 'read:repository:bitbucket'], { revoked: true }),
-      {
-        secret: SECRETS.repoToken,
-        kind: 'repository-access-token',
-        scopes: ['repository', 'repository:write', 'pullrequest'],
-        repositories: [REPO]
-      },
-      {
-        secret: SECRETS.projectToken,
-        kind: 'project-access-token',
-        scopes: ['repository', 'project'],
-        repositories: [REPO, OTHER_REPO]
-      },
-      {
-        secret: SECRETS.workspaceToken,
-        kind: 'workspace-access-token',
-        scopes: ['repository', 'account', 'webhook'],
-        repositories: [REPO, OTHER_REPO]
-      },
-      {
-        secret: SECRETS.readOnlyRepoToken,
-        kind: 'repository-access-token',
-        scopes: ['repository'],
-        repositories: [REPO]
-      },
-      { secret: SECRETS.appPassword, kind: 'app-password', scopes: ['repository'], account: JDOE },
-      api(SECRETS.adminOnly, ['read:user:bitbucket', 'admin:repository:bitbucket']),
-      {
-        secret: SECRETS.expiredOAuth,
-        kind: 'oauth-access-token',
-        scopes: ['repository'],
-        expiresAt: '2026-01-01T00:00:00.000Z'
-      },
-      {
-        secret: SECRETS.repoTokenUser401,
-        kind: 'repository-access-token',
-        scopes: ['repository'],
-        repositories: [REPO],
-        userAnswer: 401
-      }
-    ],
+    tokens: [...accountTokens(), ...accessTokens()],
     consumers: [
       {
         key: CONSUMER.key,

@@ -2,7 +2,7 @@
  * Credential specs from their three sources: the direct inputs, the `credentials` YAML list,
  * and a `credentials-file` whose secrets are named by environment variables.
  */
-import { load, YAMLException } from 'js-yaml'
+import { YAMLException } from 'js-yaml'
 import { cleanSecret } from '../core/clean-secret.js'
 import { isDataCenterPermission } from '../core/data-center-permissions.js'
 import { dataCenterShape } from '../core/data-center-token.js'
@@ -20,6 +20,7 @@ import {
   shown,
   suggest
 } from './parse-values.js'
+import { parseYamlList, type ItemPosition, type ParsedYaml } from './yaml-list.js'
 
 export const SPEC_KEYS = [
   'name',
@@ -117,31 +118,6 @@ export function toSpec(raw: RawSpec, defaultName: string, where = ''): Credentia
   }
 }
 
-function lineOf(text: string, key: string, itemIndex: number): number | null {
-  const lines = text.split('\n')
-  let item = -1
-  for (let i = 0; i < lines.length; i++) {
-    if (/^\s*-(\s|$)/.test(lines[i])) item++
-    if (
-      item === itemIndex &&
-      new RegExp(`^\\s*(-\\s+)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(lines[i])
-    )
-      return i + 1
-  }
-  return null
-}
-
-/** The 1-based line of each top-level list item's `-` (the least indented dashes). */
-export function itemLines(text: string): number[] {
-  const dashes: { line: number; indent: number }[] = []
-  text.split('\n').forEach((l, i) => {
-    const m = /^(\s*)-(\s|$)/.exec(l)
-    if (m) dashes.push({ line: i + 1, indent: m[1].length })
-  })
-  const top = Math.min(...dashes.map((d) => d.indent))
-  return dashes.filter((d) => d.indent === top).map((d) => d.line)
-}
-
 function scalar(value: unknown, where: () => string, key: string): string {
   if (value === null || value === undefined) return ''
   if (Array.isArray(value) && (key === 'purpose' || key === 'scopes')) {
@@ -171,16 +147,16 @@ export interface ListSource {
   env: Record<string, string | undefined>
 }
 
-/** Parses a YAML list of credentials. */
-export function parseCredentialList(source: ListSource): CredentialSpec[] {
-  if (source.text.length > LIST_LIMITS.bytes) {
-    throw new InputError(
-      `${source.label} is ${Math.round(source.text.length / 1024)} KB, more than the ${LIST_LIMITS.bytes / 1024 / 1024} MB a credentials list may be. Split it over several steps.`
-    )
-  }
-  let data: unknown
+function tooLarge(source: ListSource): InputError {
+  return new InputError(
+    `${source.label} is ${Math.round(source.text.length / 1024)} KB, more than the ${LIST_LIMITS.bytes / 1024 / 1024} MB a credentials list may be. Split it over several steps.`
+  )
+}
+
+/** Parses the text once, within the bounds; invalid YAML becomes an input error with its line. */
+function parseListYaml(source: ListSource): ParsedYaml {
   try {
-    data = load(source.text, { maxAliases: LIST_LIMITS.aliases, maxDepth: 20 })
+    return parseYamlList(source.text, { maxAliases: LIST_LIMITS.aliases, maxDepth: 20 })
   } catch (error) {
     const e = error as YAMLException
     const line = e.mark ? ` (line ${e.mark.line + 1})` : ''
@@ -190,6 +166,10 @@ export function parseCredentialList(source: ListSource): CredentialSpec[] {
       `${source.label} is not valid YAML${line}: ${reason}. Expected a list of credentials (at most ${LIST_LIMITS.aliases} aliases), e.g.\n- name: deploy\n  token-env: BB_TOKEN`
     )
   }
+}
+
+/** The parsed document as a list of items within the item limit ([] for an empty document). */
+function listItems(source: ListSource, data: unknown): unknown[] {
   if (data === null || data === undefined) return []
   if (!Array.isArray(data)) {
     throw new InputError(
@@ -201,54 +181,80 @@ export function parseCredentialList(source: ListSource): CredentialSpec[] {
       `${source.label} has ${data.length} items, more than the ${LIST_LIMITS.items} one run checks. Split it over several steps.`
     )
   }
-  const allowed: string[] = [...SPEC_KEYS, ...ENV_KEYS]
-  const lines = itemLines(source.text)
-  return data.map((item: unknown, index) => {
-    const at = (key?: string) => {
-      const line = key ? lineOf(source.text, key, index) : null
-      return `${source.label}, item ${index + 1}${line ? ` (line ${line})` : ''}`
-    }
-    if (!item || typeof item !== 'object' || Array.isArray(item)) {
-      throw new InputError(
-        `${at()}: each item must be a mapping of keys such as name, token-env, email.`
-      )
-    }
-    const raw: RawSpec = {}
-    for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
-      if (!allowed.includes(key)) {
-        throw new InputError(
-          `${at(key)}: unknown key ${shown(key)}.${suggest(key, allowed)} Valid keys: ${allowed.join(', ')}.`
-        )
-      }
-      if (source.fromFile && (SECRET_KEYS as readonly string[]).includes(key)) {
-        throw new InputError(
-          `${at(key)}: do not write secrets in the file; name an environment variable with '${key}-env' instead.`
-        )
-      }
-      const text = scalar(value, () => at(key), key)
-      if (key.endsWith('-env')) {
-        const target = key.slice(0, -4) as keyof RawSpec
-        const variable = text.trim()
-        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(variable)) {
-          throw new InputError(
-            `${at(key)}: ${key} must name an environment variable (letters, digits and _), not ${shown(variable)}.`
-          )
-        }
-        const envValue = Object.hasOwn(source.env, variable) ? source.env[variable] : undefined
-        if (envValue === undefined) {
-          throw new InputError(
-            `${at(key)}: environment variable '${variable}' (${key}) is not set. Pass it to the step, e.g. env: { ${variable}: \${{ secrets.${variable} }} }.`
-          )
-        }
-        raw[target] = envValue
-      } else {
-        raw[key as keyof RawSpec] = text
-      }
-    }
-    const spec = toSpec(raw, raw.name?.trim() || `credential-${index + 1}`, ` in ${at()}`)
-    spec.source = source.fromFile
-      ? { input: 'credentials-file', file: source.file, line: lines[index] }
-      : { input: 'credentials', line: lines[index] }
-    return spec
-  })
+  return data
+}
+
+const ALLOWED_KEYS: string[] = [...SPEC_KEYS, ...ENV_KEYS]
+
+/** Names one item, or one key of it with the key's line, in messages. */
+type ItemLocator = (key?: string) => string
+
+/** The value an `-env` key names, read from the environment. */
+function envValue(source: ListSource, key: string, text: string, at: ItemLocator): string {
+  const variable = text.trim()
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(variable)) {
+    throw new InputError(
+      `${at(key)}: ${key} must name an environment variable (letters, digits and _), not ${shown(variable)}.`
+    )
+  }
+  const value = Object.hasOwn(source.env, variable) ? source.env[variable] : undefined
+  if (value === undefined) {
+    throw new InputError(
+      `${at(key)}: environment variable '${variable}' (${key}) is not set. Pass it to the step, e.g. env: { ${variable}: \${{ secrets.${variable} }} }.`
+    )
+  }
+  return value
+}
+
+/** Checks one key of an item and writes its value (or its variable's) into `raw`. */
+function readKey(source: ListSource, raw: RawSpec, key: string, value: unknown, at: ItemLocator) {
+  if (!ALLOWED_KEYS.includes(key)) {
+    throw new InputError(
+      `${at(key)}: unknown key ${shown(key)}.${suggest(key, ALLOWED_KEYS)} Valid keys: ${ALLOWED_KEYS.join(', ')}.`
+    )
+  }
+  if (source.fromFile && (SECRET_KEYS as readonly string[]).includes(key)) {
+    throw new InputError(
+      `${at(key)}: do not write secrets in the file; name an environment variable with '${key}-env' instead.`
+    )
+  }
+  const text = scalar(value, () => at(key), key)
+  if (key.endsWith('-env')) raw[key.slice(0, -4) as keyof RawSpec] = envValue(source, key, text, at)
+  else raw[key as keyof RawSpec] = text
+}
+
+/** One item of the list as a spec that knows where it was declared. */
+function itemSpec(
+  source: ListSource,
+  item: unknown,
+  index: number,
+  position: ItemPosition | undefined
+): CredentialSpec {
+  const at: ItemLocator = (key) => {
+    const line = key ? position?.keyLines.get(key) : undefined
+    return `${source.label}, item ${index + 1}${line ? ` (line ${line})` : ''}`
+  }
+  if (!item || typeof item !== 'object' || Array.isArray(item)) {
+    throw new InputError(
+      `${at()}: each item must be a mapping of keys such as name, token-env, email.`
+    )
+  }
+  const raw: RawSpec = {}
+  for (const [key, value] of Object.entries(item as Record<string, unknown>))
+    readKey(source, raw, key, value, at)
+  const spec = toSpec(raw, raw.name?.trim() || `credential-${index + 1}`, ` in ${at()}`)
+  const line = position?.line
+  spec.source = source.fromFile
+    ? { input: 'credentials-file', file: source.file, line }
+    : { input: 'credentials', line }
+  return spec
+}
+
+/** Parses a YAML list of credentials. */
+export function parseCredentialList(source: ListSource): CredentialSpec[] {
+  if (source.text.length > LIST_LIMITS.bytes) throw tooLarge(source)
+  const parsed = parseListYaml(source)
+  return listItems(source, parsed.data).map((item, index) =>
+    itemSpec(source, item, index, parsed.items[index])
+  )
 }

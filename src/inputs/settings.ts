@@ -103,56 +103,64 @@ function hideFoldedSecrets(spec: CredentialSpec, mask: (secret: string) => void)
   spec.name = cleanText(spec.name, 100)
 }
 
-export function readSettings({ get, readFile, env, mask }: SettingsSources): Settings {
-  /** A policy value, or its default: DEFAULTS is the one place defaults are written. */
-  const value = (name: keyof typeof DEFAULTS) => get(name).trim() || DEFAULTS[name]
-  for (const secret of [
-    get('token'),
-    get('client-secret'),
-    get('atlassian-admin-key'),
-    get('github-token')
-  ]) {
+/** Masks every secret given directly, before anything else reads or reports it. */
+function maskDirectSecrets({ get, mask }: SettingsSources): void {
+  for (const name of ['token', 'client-secret', 'atlassian-admin-key', 'github-token']) {
+    const secret = get(name)
     if (secret.trim()) mask(secret)
   }
-  const credentials: CredentialSpec[] = []
+}
+
+/** The credential given by the direct inputs, when one is given or nothing else is. */
+function directCredential({ get }: SettingsSources): CredentialSpec[] {
   const direct: RawSpec = {}
   for (const key of SPEC_KEYS) direct[key] = get(key)
-  const listText = get('credentials')
-  const filePath = get('credentials-file').trim()
   const hasDirect = Boolean(
     direct.token?.trim() || direct['client-id']?.trim() || direct['client-secret']?.trim()
   )
-  if (hasDirect || (!listText.trim() && !filePath))
-    credentials.push(toSpec(direct, direct.name?.trim() || 'credential'))
-  if (listText.trim()) {
-    credentials.push(
-      ...parseCredentialList({ label: 'credentials', text: listText, fromFile: false, env })
+  const hasList = Boolean(get('credentials').trim() || get('credentials-file').trim())
+  return hasDirect || !hasList ? [toSpec(direct, direct.name?.trim() || 'credential')] : []
+}
+
+/** The credentials of the `credentials` YAML input. */
+function listCredentials({ get, env }: SettingsSources): CredentialSpec[] {
+  const text = get('credentials')
+  if (!text.trim()) return []
+  return parseCredentialList({ label: 'credentials', text, fromFile: false, env })
+}
+
+/** The file's text; an unreadable file is an input error that names it. */
+function readCredentialsFile(readFile: SettingsSources['readFile'], filePath: string): string {
+  try {
+    return readFile(filePath)
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    const why =
+      code === 'EFBIG'
+        ? `it is larger than ${LIST_LIMITS.bytes / 1024 / 1024} MB`
+        : (code ?? 'error')
+    throw new InputError(
+      `credentials-file ${shown(filePath)} cannot be read (${why}). Check the path; it is relative to the working directory.`
     )
   }
-  if (filePath) {
-    let text: string
-    try {
-      text = readFile(filePath)
-    } catch (error) {
-      const code = (error as { code?: string }).code
-      const why =
-        code === 'EFBIG'
-          ? `it is larger than ${LIST_LIMITS.bytes / 1024 / 1024} MB`
-          : (code ?? 'error')
-      throw new InputError(
-        `credentials-file ${shown(filePath)} cannot be read (${why}). Check the path; it is relative to the working directory.`
-      )
-    }
-    credentials.push(
-      ...parseCredentialList({
-        label: `credentials-file ${filePath}`,
-        text,
-        fromFile: true,
-        file: filePath,
-        env
-      })
-    )
-  }
+}
+
+/** The credentials of the `credentials-file`, whose secrets come from the environment. */
+function fileCredentials({ get, readFile, env }: SettingsSources): CredentialSpec[] {
+  const filePath = get('credentials-file').trim()
+  if (!filePath) return []
+  const text = readCredentialsFile(readFile, filePath)
+  return parseCredentialList({
+    label: `credentials-file ${filePath}`,
+    text,
+    fromFile: true,
+    file: filePath,
+    env
+  })
+}
+
+/** Gives each credential the default server, and masks its secrets and any folded into labels. */
+function finishCredentials(credentials: CredentialSpec[], { get, mask }: SettingsSources): void {
   const serverUrl = get('server-url').trim()
   for (const spec of credentials) {
     // server-url is the default of every credential that does not name its own.
@@ -161,9 +169,26 @@ export function readSettings({ get, readFile, env, mask }: SettingsSources): Set
     if (spec.clientSecret.trim()) mask(spec.clientSecret)
     hideFoldedSecrets(spec, mask)
   }
+}
 
-  const settings: Settings = {
-    credentials,
+/** Every credential, from the direct inputs, the YAML list and the file, in that order. */
+function readCredentials(sources: SettingsSources): CredentialSpec[] {
+  const credentials = [
+    ...directCredential(sources),
+    ...listCredentials(sources),
+    ...fileCredentials(sources)
+  ]
+  finishCredentials(credentials, sources)
+  return credentials
+}
+
+/** The policy, endpoint and run settings: each input or its default, parsed. */
+function readPolicy(
+  get: SettingsSources['get']
+): Omit<Settings, 'credentials' | keyof TrackingSettings> {
+  /** A policy value, or its default: DEFAULTS is the one place defaults are written. */
+  const value = (name: keyof typeof DEFAULTS) => get(name).trim() || DEFAULTS[name]
+  return {
     warnDays: parseInteger('warn-days', value('warn-days'), 0, 3650),
     failDays: parseInteger('fail-days', value('fail-days'), 0, 3650),
     failOnIndeterminate: parseBoolean('fail-on-indeterminate', value('fail-on-indeterminate')),
@@ -180,18 +205,33 @@ export function readSettings({ get, readFile, env, mask }: SettingsSources): Set
     githubToken: get('github-token').trim(),
     timeoutSeconds: parseSeconds('timeout-seconds', value('timeout-seconds')),
     concurrency: parseInteger('concurrency', value('concurrency'), 1, 64),
-    maxLifetimeDays: parseInteger('max-lifetime-days', value('max-lifetime-days'), 1, 3650),
-    ...readTrackingSettings(
-      get,
-      env,
-      parseBoolean('tracking-issue', value('tracking-issue')),
-      get('github-token').trim()
-    )
+    maxLifetimeDays: parseInteger('max-lifetime-days', value('max-lifetime-days'), 1, 3650)
   }
+}
+
+/** The Atlassian organization and its admin key are given both or neither. */
+function checkAdminPair(settings: Settings): void {
   if (Boolean(settings.atlassianOrgId) !== Boolean(settings.atlassianAdminKey)) {
     throw new InputError(
       `atlassian-org-id and atlassian-admin-key go together: set ${settings.atlassianOrgId ? 'atlassian-admin-key' : 'atlassian-org-id'} too, or neither.`
     )
   }
+}
+
+export function readSettings(sources: SettingsSources): Settings {
+  maskDirectSecrets(sources)
+  const credentials = readCredentials(sources)
+  const policy = readPolicy(sources.get)
+  const settings: Settings = {
+    credentials,
+    ...policy,
+    ...readTrackingSettings(
+      sources.get,
+      sources.env,
+      policy.trackingIssue,
+      sources.get('github-token').trim()
+    )
+  }
+  checkAdminPair(settings)
   return settings
 }
