@@ -11,6 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   startDemo: () => (/* binding */ startDemo)
 });
 
+// UNUSED EXPORTS: demoCredentials
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./src/core/kinds.ts
+var kinds = __webpack_require__(736);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -442,45 +448,60 @@ class BitbucketEmulatorCore {
             return user === 'x-bitbucket-api-token-auth' || user === token.account?.username;
         return user === 'x-token-auth';
     }
-    async git(req, res, auth, fullName, rest, url) {
-        const service = url.searchParams.get('service') ?? rest.replace(/^\//, '');
-        const write = service === 'git-receive-pack';
+    /** The token behind a Git request, or null once Bitbucket's refusal has been sent. */
+    gitToken(auth, res) {
         const challenge = { 'www-authenticate': 'Basic realm="Bitbucket.org HTTP"' };
-        if (auth.scheme !== 'basic')
-            return send(res, 401, 'Unauthorized', challenge);
+        if (auth.scheme !== 'basic') {
+            send(res, 401, 'Unauthorized', challenge);
+            return null;
+        }
         const known = [...(this.options.tokens ?? []), ...this.minted].find((t) => t.secret === auth.secret);
         if (known?.kind === 'app-password') {
-            return send(res, 410, 'CHANGE-3222 - Functionality has been deprecated\nApp passwords are deprecated and must be replaced with API tokens.\nhttps://developer.atlassian.com/cloud/bitbucket/changelog#CHANGE-3222\n');
+            send(res, 410, 'CHANGE-3222 - Functionality has been deprecated\nApp passwords are deprecated and must be replaced with API tokens.\nhttps://developer.atlassian.com/cloud/bitbucket/changelog#CHANGE-3222\n');
+            return null;
         }
         const token = known &&
             this.resolve(known.kind === 'api-token'
                 ? { scheme: 'basic', user: known.account?.email ?? '', secret: known.secret }
                 : { scheme: 'bearer', user: '', secret: known.secret });
         if (!token || !this.gitUserOk(token, auth.user)) {
-            return send(res, 401, 'remote: You may not have access to this repository or it no longer exists in this workspace. If you think this repository exists and you have access, make sure you are authenticated.\n', challenge);
+            send(res, 401, 'remote: You may not have access to this repository or it no longer exists in this workspace. If you think this repository exists and you have access, make sure you are authenticated.\n', challenge);
+            return null;
         }
+        return token;
+    }
+    async git(req, res, auth, fullName, rest, url) {
+        const service = url.searchParams.get('service') ?? rest.replace(/^\//, '');
+        const token = this.gitToken(auth, res);
+        if (!token)
+            return;
         if (!(this.options.repositories ?? []).includes(fullName) || !this.reaches(token, fullName))
             return send(res, 404, 'Repository not found\n');
-        const granular = token.kind === 'api-token';
-        const need = write
-            ? granular
-                ? ['read:repository:bitbucket', 'write:repository:bitbucket']
-                : ['repository:write']
-            : [granular ? 'read:repository:bitbucket' : 'repository'];
-        if (!need.every((s) => has(token, s)))
+        if (!gitScopes(token, service === 'git-receive-pack').every((s) => has(token, s)))
             return send(res, 403, 'remote: Your credentials lack one or more required privilege scopes.\n');
         const backend = this.extensions.runGitBackend;
-        if (!this.options.gitProjectRoot || !backend) {
-            res.writeHead(200, {
-                'content-type': `application/x-${service}-advertisement`,
-                'cache-control': 'no-cache'
-            });
-            const line = `# service=${service}\n`;
-            res.end(`${(line.length + 4).toString(16).padStart(4, '0')}${line}0000`);
-            return;
-        }
+        if (!this.options.gitProjectRoot || !backend)
+            return advertiseRefs(res, service);
         await backend(this.options.gitProjectRoot, req, res, url, auth.user);
     }
+}
+/** The scopes a clone (or, for a push, a write) needs from this kind of token. */
+function gitScopes(token, write) {
+    const granular = token.kind === 'api-token';
+    if (!write)
+        return [granular ? 'read:repository:bitbucket' : 'repository'];
+    return granular
+        ? ['read:repository:bitbucket', 'write:repository:bitbucket']
+        : ['repository:write'];
+}
+/** An empty ref advertisement for the service: enough for `git ls-remote` to succeed. */
+function advertiseRefs(res, service) {
+    res.writeHead(200, {
+        'content-type': `application/x-${service}-advertisement`,
+        'cache-control': 'no-cache'
+    });
+    const line = `# service=${service}\n`;
+    res.end(`${(line.length + 4).toString(16).padStart(4, '0')}${line}0000`);
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/sample-world.ts
@@ -515,73 +536,84 @@ const CONSUMER = {
     key: 'K8sPq2Vx7mW4nR9tY3bZ6cF1gH5jL0aD',
     secret: 'consumer-secret-' + 'x'.repeat(60)
 };
+const apiToken = (secret, scopes, extra = {}) => ({
+    secret,
+    kind: 'api-token',
+    scopes,
+    account: JDOE,
+    ...extra
+});
+/** The API tokens (one per scope case), the unscoped one and the app password, all Jane Doe's. */
+function accountTokens() {
+    return [
+        apiToken(SECRETS.healthy, [
+            'read:user:bitbucket',
+            'read:repository:bitbucket',
+            'write:repository:bitbucket'
+        ]),
+        apiToken(SECRETS.readOnly, ['read:user:bitbucket', 'read:repository:bitbucket']),
+        apiToken(SECRETS.noReadUser, ['read:repository:bitbucket', 'write:repository:bitbucket']),
+        apiToken(SECRETS.admin, [
+            'read:user:bitbucket',
+            'read:repository:bitbucket',
+            'write:repository:bitbucket',
+            'admin:repository:bitbucket',
+            'delete:repository:bitbucket'
+        ]),
+        { secret: SECRETS.noScopes, kind: 'unscoped-api-token', scopes: [], account: JDOE },
+        apiToken(SECRETS.revoked, ['read:user:bitbucket', 'read:repository:bitbucket'], {
+            revoked: true
+        }),
+        { secret: SECRETS.appPassword, kind: 'app-password', scopes: ['repository'], account: JDOE },
+        apiToken(SECRETS.adminOnly, ['read:user:bitbucket', 'admin:repository:bitbucket'])
+    ];
+}
+/** Repository, project and workspace access tokens, and a stored OAuth token past its life. */
+function accessTokens() {
+    return [
+        {
+            secret: SECRETS.repoToken,
+            kind: 'repository-access-token',
+            scopes: ['repository', 'repository:write', 'pullrequest'],
+            repositories: [REPO]
+        },
+        {
+            secret: SECRETS.projectToken,
+            kind: 'project-access-token',
+            scopes: ['repository', 'project'],
+            repositories: [REPO, OTHER_REPO]
+        },
+        {
+            secret: SECRETS.workspaceToken,
+            kind: 'workspace-access-token',
+            scopes: ['repository', 'account', 'webhook'],
+            repositories: [REPO, OTHER_REPO]
+        },
+        {
+            secret: SECRETS.readOnlyRepoToken,
+            kind: 'repository-access-token',
+            scopes: ['repository'],
+            repositories: [REPO]
+        },
+        {
+            secret: SECRETS.expiredOAuth,
+            kind: 'oauth-access-token',
+            scopes: ['repository'],
+            expiresAt: '2026-01-01T00:00:00.000Z'
+        },
+        {
+            secret: SECRETS.repoTokenUser401,
+            kind: 'repository-access-token',
+            scopes: ['repository'],
+            repositories: [REPO],
+            userAnswer: 401
+        }
+    ];
+}
 function sampleWorld() {
-    const api = (secret, scopes, extra = {}) => ({
-        secret,
-        kind: 'api-token',
-        scopes,
-        account: JDOE,
-        ...extra
-    });
     return {
         repositories: [REPO, OTHER_REPO],
-        tokens: [
-            api(SECRETS.healthy, [
-                'read:user:bitbucket',
-                'read:repository:bitbucket',
-                'write:repository:bitbucket'
-            ]),
-            api(SECRETS.readOnly, ['read:user:bitbucket', 'read:repository:bitbucket']),
-            api(SECRETS.noReadUser, ['read:repository:bitbucket', 'write:repository:bitbucket']),
-            api(SECRETS.admin, [
-                'read:user:bitbucket',
-                'read:repository:bitbucket',
-                'write:repository:bitbucket',
-                'admin:repository:bitbucket',
-                'delete:repository:bitbucket'
-            ]),
-            { secret: SECRETS.noScopes, kind: 'unscoped-api-token', scopes: [], account: JDOE },
-            api(SECRETS.revoked, ['read:user:bitbucket', 'read:repository:bitbucket'], { revoked: true }),
-            {
-                secret: SECRETS.repoToken,
-                kind: 'repository-access-token',
-                scopes: ['repository', 'repository:write', 'pullrequest'],
-                repositories: [REPO]
-            },
-            {
-                secret: SECRETS.projectToken,
-                kind: 'project-access-token',
-                scopes: ['repository', 'project'],
-                repositories: [REPO, OTHER_REPO]
-            },
-            {
-                secret: SECRETS.workspaceToken,
-                kind: 'workspace-access-token',
-                scopes: ['repository', 'account', 'webhook'],
-                repositories: [REPO, OTHER_REPO]
-            },
-            {
-                secret: SECRETS.readOnlyRepoToken,
-                kind: 'repository-access-token',
-                scopes: ['repository'],
-                repositories: [REPO]
-            },
-            { secret: SECRETS.appPassword, kind: 'app-password', scopes: ['repository'], account: JDOE },
-            api(SECRETS.adminOnly, ['read:user:bitbucket', 'admin:repository:bitbucket']),
-            {
-                secret: SECRETS.expiredOAuth,
-                kind: 'oauth-access-token',
-                scopes: ['repository'],
-                expiresAt: '2026-01-01T00:00:00.000Z'
-            },
-            {
-                secret: SECRETS.repoTokenUser401,
-                kind: 'repository-access-token',
-                scopes: ['repository'],
-                repositories: [REPO],
-                userAnswer: 401
-            }
-        ],
+        tokens: [...accountTokens(), ...accessTokens()],
         consumers: [
             {
                 key: CONSUMER.key,
@@ -601,9 +633,11 @@ function sampleWorld() {
  */
 
 
-async function startDemo(now) {
-    const emulator = await new BitbucketEmulatorCore(sampleWorld()).start();
-    const credentials = [
+
+
+/** The sample credentials, one per verdict, as `credentials` list items. */
+function demoCredentials(now) {
+    return [
         {
             name: 'deploy (healthy API token)',
             token: SECRETS.healthy,
@@ -637,7 +671,7 @@ async function startDemo(now) {
             token: SECRETS.repoToken,
             purpose: 'clone',
             repository: REPO,
-            'git-username': 'x-token-auth',
+            'git-username': kinds/* ACCESS_TOKEN_GIT_USER */.cx,
             'expires-at': inDays(now, 60)
         },
         {
@@ -646,15 +680,13 @@ async function startDemo(now) {
             email: JDOE.email
         }
     ];
-    const yaml = credentials
-        .map((c) => Object.entries(c)
-        .map(([k, v], i) => `${i === 0 ? '-' : ' '} ${k}: '${v}'`)
-        .join('\n'))
-        .join('\n');
+}
+async function startDemo(now) {
+    const emulator = await new BitbucketEmulatorCore(sampleWorld()).start();
     return {
         emulator,
         values: {
-            credentials: yaml,
+            credentials: (0,js_yaml/* dump */.Bh)(demoCredentials(now), { lineWidth: -1 }),
             'api-url': emulator.apiUrl,
             'git-url': emulator.url,
             'oauth-url': emulator.oauthUrl,

@@ -4,6 +4,7 @@
  * loads the test-only parts of the emulator (faults, Git's CGI backend).
  */
 import { dump } from 'js-yaml'
+import { ACCESS_TOKEN_GIT_USER } from '../core/kinds.js'
 import { BitbucketEmulatorCore } from '../emulator/emulator-core.js'
 import { JDOE, REPO, SECRETS, inDays, sampleWorld } from '../emulator/sample-world.js'
 
@@ -48,7 +49,7 @@ export function demoCredentials(now: Date): Record<string, string>[] {
       token: SECRETS.repoToken,
       purpose: 'clone',
       repository: REPO,
-      'git-username': 'x-token-auth',
+      'git-username': ACCESS_TOKEN_GIT_USER,
       'expires-at': inDays(now, 60)
     },
     {

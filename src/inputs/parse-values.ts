@@ -1,4 +1,5 @@
 /** Parsers for single input values; each error names the input and the expected form. */
+import { SECRET_PREFIXES } from '../core/kinds.js'
 import { cleanText } from '../core/server-text.js'
 import { urlProblem } from '../core/url-rule.js'
 
@@ -10,7 +11,10 @@ export class InputError extends Error {
 }
 
 /** Bitbucket token prefixes, and long mixed-case runs of base64 characters: what secrets look like. */
-const TOKEN_LIKE = /(?:ATATT3|ATCTT3|ATBB|BBDC-)[A-Za-z0-9+/=_-]{8,}|[A-Za-z0-9+/=_-]{32,}/g
+// The prefixes are letters, digits and '-': nothing in them is special in a regular expression.
+const PREFIXES = SECRET_PREFIXES.join('|')
+const TOKEN_LIKE = new RegExp(`(?:${PREFIXES})[A-Za-z0-9+/=_-]{8,}|[A-Za-z0-9+/=_-]{32,}`, 'g')
+const hasPrefix = (run: string) => SECRET_PREFIXES.some((p) => run.startsWith(p))
 
 const mixed = (run: string) => /[a-z]/.test(run) && /[A-Z]/.test(run) && /[0-9]/.test(run)
 
@@ -18,7 +22,7 @@ const mixed = (run: string) => /[a-z]/.test(run) && /[A-Z]/.test(run) && /[0-9]/
 export function secretLikeParts(value: string): string[] {
   return [...value.slice(0, 10_000).matchAll(TOKEN_LIKE)]
     .map((m) => m[0])
-    .filter((run) => /^(ATATT3|ATCTT3|ATBB|BBDC-)/.test(run) || mixed(run))
+    .filter((run) => hasPrefix(run) || mixed(run))
 }
 
 /** Whether a value looks like a secret (so it is never echoed). */
