@@ -1,5 +1,6 @@
 /** How the Data Center emulator answers: Data Center's error body, headers, and permission rule. */
 import type { ServerResponse } from 'node:http'
+import { sendVia, type Edge } from '../../src/emulator/send.js'
 import type { DcToken } from './data-center.js'
 
 /** Each permission includes the ones below it; project permissions apply to its repositories (facts §1). */
@@ -11,20 +12,18 @@ const IMPLIES: Record<string, string[]> = {
   REPO_WRITE: ['REPO_READ']
 }
 
-export function dcSend(
+/** Data Center's answers: its JSON type and a request id, no envoy. */
+const DATA_CENTER_EDGE: Edge = {
+  json: 'application/json;charset=UTF-8',
+  headers: { 'x-arequestid': '@1ABCDEFx600x1234x0' }
+}
+
+export const dcSend = (
   res: ServerResponse,
   status: number,
   body: unknown,
   headers: Record<string, string> = {}
-): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body)
-  res.writeHead(status, {
-    'content-type': typeof body === 'string' ? 'text/plain' : 'application/json;charset=UTF-8',
-    'x-arequestid': '@1ABCDEFx600x1234x0',
-    ...headers
-  })
-  res.end(text)
-}
+): void => sendVia(DATA_CENTER_EDGE, res, status, body, headers)
 
 export const dcErrors = (message: string, exceptionName: string) => ({
   errors: [{ context: null, message, exceptionName }]

@@ -5,9 +5,9 @@
  * `git http-backend` when a project root is given), and the path rule of 8.9.22 / 8.19.12 /
  * 9.3.2: outside `/rest` and `/scm` a Bearer token gets a 302 to the login page, Basic a 401.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { parseDcAuth, resolveDcToken, type DcAuth } from './data-center-auth.js'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { LoopbackServer, parseAuth, type AuthHeader } from '../../src/emulator/loopback-server.js'
+import { resolveDcToken } from './data-center-auth.js'
 import { recordAnswer } from './data-center-records.js'
 import { dcErrors, dcSend, permits } from './data-center-send.js'
 import type { Fault, LoggedRequest } from '../../src/emulator/emulator-core.js'
@@ -61,43 +61,13 @@ export interface DcLoggedRequest extends LoggedRequest {
 
 const CHALLENGE = { 'www-authenticate': 'Basic realm="Atlassian Bitbucket"' }
 
-export class DataCenterEmulator {
+export class DataCenterEmulator extends LoopbackServer<Fault, DataCenterOptions> {
   readonly requests: DcLoggedRequest[] = []
   /** Rejected Basic logins per username (Data Center locks the account behind a CAPTCHA). */
   readonly failedBasicLogins = new Map<string, number>()
-  private server?: Server
-  private readonly faultUses = new Map<Fault, number>()
-  url = ''
-
-  constructor(public options: DataCenterOptions) {}
-
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res))
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
-    return this
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections()
-    await new Promise<void>((resolve) =>
-      this.server ? this.server.close(() => resolve()) : resolve()
-    )
-  }
-
-  private fault(path: string): Fault | undefined {
-    for (const f of this.options.faults ?? []) {
-      if (f.path && !f.path.test(path)) continue
-      const used = this.faultUses.get(f) ?? 0
-      if (f.times !== undefined && used >= f.times) continue
-      this.faultUses.set(f, used + 1)
-      return f
-    }
-    return undefined
-  }
 
   /** The token a request authenticates as; a rejected Basic login is counted. */
-  private who(auth: DcAuth): DcToken | null {
+  private who(auth: AuthHeader): DcToken | null {
     const token = resolveDcToken(this.options.tokens, auth, Date.now())
     if (!token && auth.scheme === 'basic') {
       this.failedBasicLogins.set(auth.user, (this.failedBasicLogins.get(auth.user) ?? 0) + 1)
@@ -110,9 +80,9 @@ export class DataCenterEmulator {
     return this.options.tokenUserName?.(token) ?? `${token.kind}-token-${token.id}`
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator')
-    const auth = parseDcAuth(req.headers.authorization)
+    const auth = parseAuth(req.headers.authorization)
     this.requests.push({
       method: req.method ?? 'GET',
       path: url.pathname + url.search,
@@ -149,7 +119,7 @@ export class DataCenterEmulator {
   }
 
   /** Outside /rest and /scm tokens are not honoured (facts §3). */
-  private outside(auth: DcAuth, url: URL, res: ServerResponse): void {
+  private outside(auth: AuthHeader, url: URL, res: ServerResponse): void {
     if (auth.scheme === 'bearer') {
       res.writeHead(302, { location: `${this.url}/login?next=${encodeURIComponent(url.pathname)}` })
       return void res.end()
@@ -169,7 +139,7 @@ export class DataCenterEmulator {
     )
   }
 
-  private applicationProperties(auth: DcAuth, res: ServerResponse): void {
+  private applicationProperties(auth: AuthHeader, res: ServerResponse): void {
     const props = {
       version: '9.3.2',
       buildNumber: '9003002',
@@ -206,7 +176,7 @@ export class DataCenterEmulator {
     return this.options.repositories.find((r) => r.toLowerCase() === fullName.toLowerCase())
   }
 
-  private repository(auth: DcAuth, fullName: string, res: ServerResponse): void {
+  private repository(auth: AuthHeader, fullName: string, res: ServerResponse): void {
     const token = this.who(auth)
     if (!token)
       return dcSend(
@@ -242,7 +212,7 @@ export class DataCenterEmulator {
     })
   }
 
-  private record(auth: DcAuth, url: URL, res: ServerResponse): void {
+  private record(auth: AuthHeader, url: URL, res: ServerResponse): void {
     const caller = this.who(auth)
     const answer = recordAnswer(this.options.tokens, caller, url.pathname)
     dcSend(res, answer.status, answer.body, answer.status === 401 ? CHALLENGE : {})
@@ -251,7 +221,7 @@ export class DataCenterEmulator {
   private async git(
     req: IncomingMessage,
     res: ServerResponse,
-    auth: DcAuth,
+    auth: AuthHeader,
     project: string,
     slug: string,
     url: URL

@@ -5,10 +5,9 @@
  * test-only parts (switchable faults, and Git's own CGI backend for a project root) are
  * injected by __tests__/emulator/emulator.ts, which only tests and the bench import.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { matchScopedRoute, type ScopedRoute } from './consumer-endpoints.js'
+import { LoopbackServer, parseAuth, type AuthHeader } from './loopback-server.js'
 import { send } from './send.js'
 import { makeOAuthToken } from './tokens.js'
 
@@ -160,22 +159,6 @@ function has(token: EmuToken, scope: string): boolean {
   return all.has(scope)
 }
 
-function parseAuth(header: string | undefined): {
-  scheme: 'basic' | 'bearer' | 'none'
-  user: string
-  secret: string
-} {
-  if (!header) return { scheme: 'none', user: '', secret: '' }
-  const [scheme, value = ''] = header.split(/\s+/, 2)
-  if (/^bearer$/i.test(scheme)) return { scheme: 'bearer', user: '', secret: value }
-  if (/^basic$/i.test(scheme)) {
-    const decoded = Buffer.from(value, 'base64').toString('utf8')
-    const i = decoded.indexOf(':')
-    return { scheme: 'basic', user: decoded.slice(0, i), secret: decoded.slice(i + 1) }
-  }
-  return { scheme: 'none', user: '', secret: '' }
-}
-
 /** The test-only parts, injected by emulator.ts; without them faults and the project root are ignored. */
 export interface EmulatorExtensions {
   /** Answers with the fault; true when the request is handled (or deliberately left hanging). */
@@ -190,17 +173,16 @@ export interface EmulatorExtensions {
   ) => Promise<void>
 }
 
-export class BitbucketEmulatorCore {
+export class BitbucketEmulatorCore extends LoopbackServer<Fault, EmulatorOptions> {
   readonly requests: LoggedRequest[] = []
-  private server?: Server | HttpsServer
   private readonly minted: EmuToken[] = []
-  private readonly faultUses = new Map<Fault, number>()
-  url = ''
 
   constructor(
-    public options: EmulatorOptions = {},
+    options: EmulatorOptions = {},
     private readonly extensions: EmulatorExtensions = {}
-  ) {}
+  ) {
+    super(options)
+  }
 
   get apiUrl(): string {
     return `${this.url}/2.0`
@@ -210,35 +192,7 @@ export class BitbucketEmulatorCore {
     return `${this.url}/site/oauth2/access_token`
   }
 
-  async start(): Promise<this> {
-    const tls = this.options.tls
-    const server = (this.server = tls
-      ? createHttpsServer(tls, (req, res) => void this.handle(req, res))
-      : createServer((req, res) => void this.handle(req, res)))
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    this.url = `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`
-    return this
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections()
-    await new Promise<void>((resolve) =>
-      this.server ? this.server.close(() => resolve()) : resolve()
-    )
-  }
-
-  private fault(path: string): Fault | undefined {
-    for (const f of this.options.faults ?? []) {
-      if (f.path && !f.path.test(path)) continue
-      const used = this.faultUses.get(f) ?? 0
-      if (f.times !== undefined && used >= f.times) continue
-      this.faultUses.set(f, used + 1)
-      return f
-    }
-    return undefined
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator')
     const auth = parseAuth(req.headers.authorization)
     this.requests.push({
@@ -276,7 +230,7 @@ export class BitbucketEmulatorCore {
   }
 
   /** The token behind a request, or the reason Bitbucket would refuse it. */
-  private resolve(auth: ReturnType<typeof parseAuth>): EmuToken | null {
+  private resolve(auth: AuthHeader): EmuToken | null {
     if (auth.scheme === 'none') return null
     const token = [...(this.options.tokens ?? []), ...this.minted].find(
       (t) => t.secret === auth.secret
@@ -303,7 +257,7 @@ export class BitbucketEmulatorCore {
     return headers
   }
 
-  private unauthorized(auth: ReturnType<typeof parseAuth>, res: ServerResponse): void {
+  private unauthorized(auth: AuthHeader, res: ServerResponse): void {
     const token = (this.options.tokens ?? []).find((t) => t.secret === auth.secret)
     const expired = token?.expiresAt !== undefined && Date.parse(token.expiresAt) <= Date.now()
     if (token?.kind === 'oauth-access-token' && expired && auth.scheme === 'bearer') {
@@ -339,7 +293,7 @@ export class BitbucketEmulatorCore {
     )
   }
 
-  private user(auth: ReturnType<typeof parseAuth>, res: ServerResponse): void {
+  private user(auth: AuthHeader, res: ServerResponse): void {
     const token = this.resolve(auth)
     if (!token) return this.unauthorized(auth, res)
     const granular = token.kind === 'api-token'
@@ -380,11 +334,7 @@ export class BitbucketEmulatorCore {
     return !token.repositories || token.repositories.includes(fullName)
   }
 
-  private repository(
-    auth: ReturnType<typeof parseAuth>,
-    fullName: string,
-    res: ServerResponse
-  ): void {
+  private repository(auth: AuthHeader, fullName: string, res: ServerResponse): void {
     const token = this.resolve(auth)
     if (!token) return this.unauthorized(auth, res)
     const granular = token.kind === 'api-token'
@@ -418,11 +368,7 @@ export class BitbucketEmulatorCore {
   }
 
   /** A consumer endpoint: 401, 404 outside the known world, 403 without scope or reach. */
-  private scoped(
-    auth: ReturnType<typeof parseAuth>,
-    route: ScopedRoute,
-    res: ServerResponse
-  ): void {
+  private scoped(auth: AuthHeader, route: ScopedRoute, res: ServerResponse): void {
     const token = this.resolve(auth)
     if (!token) return this.unauthorized(auth, res)
     const required = token.kind === 'api-token' ? route.granular : route.classic
@@ -451,11 +397,7 @@ export class BitbucketEmulatorCore {
     )
   }
 
-  private async oauth(
-    req: IncomingMessage,
-    auth: ReturnType<typeof parseAuth>,
-    res: ServerResponse
-  ): Promise<void> {
+  private async oauth(req: IncomingMessage, auth: AuthHeader, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'))
@@ -497,12 +439,7 @@ export class BitbucketEmulatorCore {
     )
   }
 
-  private adminTokens(
-    orgId: string,
-    auth: ReturnType<typeof parseAuth>,
-    url: URL,
-    res: ServerResponse
-  ): void {
+  private adminTokens(orgId: string, auth: AuthHeader, url: URL, res: ServerResponse): void {
     const admin = this.options.admin
     if (!admin || orgId !== admin.orgId || auth.scheme !== 'bearer' || auth.secret !== admin.key) {
       return send(res, 401, { code: 401, message: 'Unauthorized' })
@@ -539,7 +476,7 @@ export class BitbucketEmulatorCore {
   }
 
   /** The token behind a Git request, or null once Bitbucket's refusal has been sent. */
-  private gitToken(auth: ReturnType<typeof parseAuth>, res: ServerResponse): EmuToken | null {
+  private gitToken(auth: AuthHeader, res: ServerResponse): EmuToken | null {
     const challenge = { 'www-authenticate': 'Basic realm="Bitbucket.org HTTP"' }
     if (auth.scheme !== 'basic') {
       send(res, 401, 'Unauthorized', challenge)
@@ -578,7 +515,7 @@ export class BitbucketEmulatorCore {
   private async git(
     req: IncomingMessage,
     res: ServerResponse,
-    auth: ReturnType<typeof parseAuth>,
+    auth: AuthHeader,
     fullName: string,
     rest: string,
     url: URL
