@@ -43,7 +43,7 @@ function openHistory(
 ): HistorySession | undefined {
   if (!settings.trackingIssue && !settings.stateFile) return undefined
   return startHistory(settings, {
-    // Warnings wait for @actions/core; they keep their order, and all come before the report.
+    // Warnings wait for @actions/core to load, and keep their order.
     warn: (message, topic) =>
       void reporting().then((side) => side.warnAbout(topic, message, redactor))
   })
