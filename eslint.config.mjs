@@ -6,11 +6,11 @@ import tseslint from 'typescript-eslint'
 
 /**
  * Imports flow one way: core (pure) ← secrets ← inputs ← probe ← check ← report / tracking ←
- * adapters (main.ts, cli.ts, cli/). Only the demo may load the emulator, and the emulator
+ * adapters (main.ts, runner/, cli.ts, cli/). Only the demo may load the emulator, and the emulator
  * imports nothing of the product (it states its own facts, so it cannot agree with a wrong one).
  */
 const LAYERS = ['core', 'secrets', 'inputs', 'probe', 'check', 'report', 'tracking']
-const ADAPTERS = ['cli', 'emulator']
+const ADAPTERS = ['cli', 'runner', 'emulator']
 const IO_MODULES = ['node:http', 'node:https', 'node:net', 'node:tls', 'node:child_process']
 
 /** Forbids, from the files of one folder of src/, the given sibling folders and modules. */

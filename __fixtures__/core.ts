@@ -20,3 +20,9 @@ export const summary = {
 } as unknown as typeof core.summary
 
 export const ExitCode = { Success: 0, Failure: 1 }
+
+/** The action's own runner commands (src/runner/runner-commands.ts), reading and masking here. */
+export const runnerCommands = {
+  getInput: (name: string) => getInput(name),
+  setSecret
+}

