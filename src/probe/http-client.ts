@@ -69,6 +69,8 @@ interface Settle {
 }
 
 const codedError = (message: string, code: string) => Object.assign(new Error(message), { code })
+const tooLarge = (limit: number) =>
+  codedError(`response too large (over ${Math.round(limit / 1024)} KB); not read`, TOO_LARGE)
 
 /**
  * Why an https:// request may not go out: HTTPS_PROXY is set but unusable, and NO_PROXY does
@@ -107,10 +109,7 @@ function readBody(res: IncomingMessage, req: ClientRequest, request: HttpRequest
     chunks.push(chunk)
     if (size <= limit) return
     if (request.truncate) finish()
-    else
-      refuse(
-        codedError(`response too large (over ${Math.round(limit / 1024)} KB); not read`, TOO_LARGE)
-      )
+    else refuse(tooLarge(limit))
     req.destroy()
   })
   res.on('end', finish)
