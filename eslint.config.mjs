@@ -61,10 +61,10 @@ export default tseslint.config(
         }
       ],
       'max-lines-per-function': [
-        'warn',
+        'error',
         { max: 60, skipBlankLines: true, skipComments: true, IIFEs: true }
       ],
-      complexity: ['warn', 20]
+      complexity: ['error', 20]
     }
   },
   restrict(

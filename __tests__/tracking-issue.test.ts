@@ -10,6 +10,7 @@ import {
   type TrackingConfig
 } from '../src/tracking/tracking-issue.js'
 import type { Report } from '../src/core/types.js'
+import type { State } from '../src/tracking/state.js'
 import { FakeGitHub } from './helpers/fake-github.js'
 import { NOW, config, credential, fastClient, fp, report } from './helpers/tracking.js'
 
@@ -263,6 +264,48 @@ describe('state integrity', () => {
     // The next run reads it back: nothing changed, so no comment.
     await runOnce(many)
     expect(comments()).toHaveLength(0)
+  })
+
+  it('a state too large for the body drops the entries seen longest ago, and says how many', async () => {
+    const old: State = Object.fromEntries(
+      Array.from({ length: 600 }, (_, i) => [
+        fp(1000 + i),
+        {
+          name: `old-${i}-${'n'.repeat(70)}`,
+          firstSeenValid: '2026-01-01T00:00:00.000Z',
+          lastVerdict: 'valid' as const,
+          lastStatus: 'ok' as const,
+          lastSeen: new Date(NOW.getTime() - (i + 1) * 60_000).toISOString(),
+          stage: 0
+        }
+      ])
+    )
+    gh.issues.push({
+      number: 1,
+      title: config().title,
+      body: `old report\n\n${writeState(old)}`,
+      state: 'open',
+      labels: [{ name: ISSUE_LABEL }],
+      comments: []
+    })
+    const warnings: string[] = []
+    await runOnce(
+      report([credential('a', 'warning'), credential('b', 'warning')]),
+      config(),
+      warnings
+    )
+    const body = gh.issues[0].body
+    const { state } = readState(body, NOW)
+    const kept = Object.keys(state).length
+    expect(body.length).toBeLessThan(BODY_LIMIT)
+    expect(kept).toBeGreaterThan(2)
+    expect(kept).toBeLessThan(602)
+    expect(warnings).toEqual([
+      `tracking issue: the state of ${602 - kept} credential(s) not seen recently was dropped to keep the issue under GitHub's size limit.`
+    ])
+    // This run's credentials and the most recently seen old ones stay; the oldest go.
+    expect([fp(0), fp(1), fp(1000)].map((k) => k in state)).toEqual([true, true, true])
+    expect(fp(1599) in state).toBe(false)
   })
 
   it('a marker planted in server text (in the rendered report) is never read as state', async () => {

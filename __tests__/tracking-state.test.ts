@@ -8,6 +8,7 @@ import {
   expiryStage,
   historyOf,
   mergeStates,
+  MAX_ENTRIES,
   nextState,
   parseState,
   type State,
@@ -37,6 +38,11 @@ describe('parseState', () => {
     ['a free-text date', { lastSeen: 'yesterday' }, /lastSeen/],
     ['an unknown verdict', { lastVerdict: 'fine' }, /lastVerdict/],
     ['a stage out of range', { stage: 9 }, /stage/],
+    ['a negative stage', { stage: -1 }, /stage is not a whole number from 0 to 4/],
+    ['a fractional stage', { stage: 1.5 }, /stage is not a whole number from 0 to 4/],
+    ['a stage that is text', { stage: '2' }, /stage is not a whole number from 0 to 4/],
+    ['an unknown status', { lastStatus: 'grand' }, /lastStatus is not a known status/],
+    ['a lastSeen of null', { lastSeen: null }, /lastSeen is not an ISO date-time/],
     ['a name that is not text', { name: 42 }, /name/]
   ])('drops an entry with %s, keeps the others, and says so', (_, bad, reason) => {
     const { state, warnings } = parseState(
@@ -47,6 +53,99 @@ describe('parseState', () => {
     expect(Object.keys(state)).toEqual([fp(2)])
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(reason)
+  })
+
+  it('says exactly which entries it dropped and why, never echoing their values', () => {
+    const { state, warnings } = parseState(
+      doc({
+        [fp(1)]: 'a string',
+        [fp(2)]: { ...entry(), lastVerdict: 'secret-looking-value' },
+        [fp(3)]: entry()
+      }),
+      'state-file s.json',
+      NOW
+    )
+    expect([Object.keys(state), warnings]).toEqual([
+      [fp(3)],
+      [
+        `state-file s.json: ignored 2 malformed entries (entry ${fp(1)}: not an object; entry ${fp(2)}: lastVerdict is not a known verdict).`
+      ]
+    ])
+  })
+
+  it('names at most three dropped entries, then an ellipsis', () => {
+    const bad = Object.fromEntries([1, 2, 3, 4, 5].map((i) => [fp(i), null]))
+    const { state, warnings } = parseState(doc(bad), 'src', NOW)
+    expect([state, warnings]).toEqual([
+      {},
+      [
+        `src: ignored 5 malformed entries (entry ${fp(1)}: not an object; entry ${fp(2)}: not an object; entry ${fp(3)}: not an object; …).`
+      ]
+    ])
+  })
+
+  it('keeps nulls where history may be empty, and cleans and caps the name', () => {
+    const { state, warnings } = parseState(
+      doc({
+        [fp(1)]: {
+          name: `de\u0007ploy\u009b${'x'.repeat(100)}`,
+          firstSeenValid: null,
+          lastVerdict: null,
+          lastStatus: null,
+          lastSeen: '2026-11-27T00:00:00.000Z',
+          stage: 4
+        },
+        [fp(2)]: { lastSeen: '2026-11-27T00:00:00Z' }
+      }),
+      'src',
+      NOW
+    )
+    expect([warnings, state]).toEqual([
+      [],
+      {
+        [fp(1)]: {
+          name: `deploy${'x'.repeat(74)}`,
+          firstSeenValid: null,
+          lastVerdict: null,
+          lastStatus: null,
+          lastSeen: '2026-11-27T00:00:00.000Z',
+          stage: 4
+        },
+        [fp(2)]: {
+          name: '',
+          firstSeenValid: null,
+          lastVerdict: null,
+          lastStatus: null,
+          lastSeen: '2026-11-27T00:00:00Z',
+          stage: 0
+        }
+      }
+    ])
+  })
+
+  it.each([
+    ['a JSON array', [entry()], 'src: not a JSON object; ignored.'],
+    ['a document without entries', doc(null), 'src: no entries object; ignored.'],
+    [
+      'a document of an unknown version',
+      { schema: 'bitbucket-credential-check/state', version: 'two', entries: {} },
+      'src: state of an unknown version (this release reads version 2); ignored and rewritten.'
+    ]
+  ])('ignores %s, with one warning', (_, raw, warning) => {
+    expect(parseState(raw, 'src', NOW)).toEqual({ state: {}, warnings: [warning] })
+  })
+
+  it(`keeps the ${MAX_ENTRIES} entries seen most recently`, () => {
+    const many = Object.fromEntries(
+      Array.from({ length: MAX_ENTRIES + 3 }, (_, i) => [
+        fp(i),
+        entry({ lastSeen: new Date(NOW.getTime() - i * 1000).toISOString() })
+      ])
+    )
+    const { state, warnings } = parseState(doc(many), 'src', NOW)
+    expect([Object.keys(state).length, warnings]).toEqual([MAX_ENTRIES, []])
+    expect([fp(0), fp(MAX_ENTRIES - 1)].map((k) => k in state)).toEqual([true, true])
+    expect([MAX_ENTRIES, MAX_ENTRIES + 2].map((i) => fp(i) in state)).toEqual([false, false])
   })
 
   it('drops a key that is not a fingerprint', () => {
@@ -123,6 +222,16 @@ describe('nextState', () => {
       lastStatus: 'warning',
       lastSeen: later.toISOString()
     })
+  })
+
+  it('prunes exactly at max-lifetime-days: seen 365 days ago stays, a second earlier goes', () => {
+    const cutoff = new Date(NOW.getTime() - 365 * 86_400_000)
+    const previous: State = {
+      [fp(1)]: entry({ lastSeen: cutoff.toISOString() }),
+      [fp(2)]: entry({ lastSeen: new Date(cutoff.getTime() - 1000).toISOString() })
+    }
+    const state = nextState(previous, report([]), [], policy)
+    expect(Object.keys(state)).toEqual([fp(1)])
   })
 
   it('prunes fingerprints not seen for max-lifetime-days', () => {

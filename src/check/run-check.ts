@@ -1,10 +1,16 @@
 /** Checks every credential of the settings through a bounded pool and builds the report. */
 import type { EvaluationPolicy } from '../core/evaluate.js'
 import { buildReport } from '../core/report.js'
+import { DATA_CENTER_PREFIX } from '../core/data-center-token.js'
 import { uncheckedReport } from '../core/unchecked.js'
 import type { CredentialReport, CredentialSpec, Report } from '../core/types.js'
 import type { Settings } from '../inputs/settings.js'
-import { createTransport, HttpClient } from '../probe/http-client.js'
+import {
+  createTransport,
+  HttpClient,
+  REQUEST_TIMEOUT_CAP_MS,
+  type Transport
+} from '../probe/http-client.js'
 import { adminExpiryLookup } from '../probe/probe-admin.js'
 import { checkCredential, type CheckContext } from './check-credential.js'
 import { mapPool } from './pool.js'
@@ -39,12 +45,34 @@ export function policyOf(settings: Settings): EvaluationPolicy {
 /** Requests a credential needs one after another: an OAuth consumer mints a token first. */
 export function chainLength(spec: CredentialSpec): number {
   // A Data Center token: identity, then its record (up to 3 places), then Git one after another.
-  if (spec.serverUrl && spec.token.includes('BBDC-')) return 4
+  if (spec.serverUrl && spec.token.includes(DATA_CENTER_PREFIX)) return 4
   return spec.clientId.trim() ? 2 : 1
 }
 
-export async function runCheck(settings: Settings, options: RunOptions): Promise<Report> {
-  const now = options.now ?? (() => new Date())
+/** Each request's own timeout: at most the cap (10 s), and never past the whole budget. */
+const requestTimeoutOf = (settings: Settings) =>
+  Math.min(REQUEST_TIMEOUT_CAP_MS, settings.timeoutSeconds * 1000)
+
+/** The admin API's expiry lookup, when an admin key is given; the org's list is asked for now. */
+function adminLookupOf(settings: Settings, transport: Transport): CheckContext['adminLookup'] {
+  if (!settings.atlassianAdminKey || settings.offline) return undefined
+  const client = new HttpClient({
+    transport,
+    allowedBases: [settings.atlassianApiUrl],
+    requestTimeoutMs: requestTimeoutOf(settings)
+  })
+  const source = {
+    client,
+    baseUrl: settings.atlassianApiUrl,
+    orgId: settings.atlassianOrgId,
+    adminKey: settings.atlassianAdminKey,
+    deadline: Date.now() + settings.timeoutSeconds * 1000
+  }
+  return adminExpiryLookup(source, settings.credentials)
+}
+
+/** What every credential's check shares: one transport, the clients, the policy, the hooks. */
+function checkContext(settings: Settings, options: RunOptions, now: () => Date): CheckContext {
   const transport = createTransport(options.env ?? process.env)
   const client = new HttpClient({
     transport,
@@ -54,9 +82,9 @@ export async function runCheck(settings: Settings, options: RunOptions): Promise
       settings.oauthUrl,
       ...settings.credentials.flatMap((c) => (c.serverUrl ? [c.serverUrl] : []))
     ],
-    requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000)
+    requestTimeoutMs: requestTimeoutOf(settings)
   })
-  const ctx: CheckContext = {
+  return {
     client,
     apiUrl: settings.apiUrl,
     gitUrl: settings.gitUrl,
@@ -67,41 +95,31 @@ export async function runCheck(settings: Settings, options: RunOptions): Promise
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     mask: options.mask,
     history: options.history,
-    adminLookup:
-      settings.atlassianAdminKey && !settings.offline
-        ? adminExpiryLookup(
-            {
-              client: new HttpClient({
-                transport,
-                allowedBases: [settings.atlassianApiUrl],
-                requestTimeoutMs: Math.min(10_000, settings.timeoutSeconds * 1000)
-              }),
-              baseUrl: settings.atlassianApiUrl,
-              orgId: settings.atlassianOrgId,
-              adminKey: settings.atlassianAdminKey,
-              deadline: Date.now() + settings.timeoutSeconds * 1000
-            },
-            settings.credentials
-          )
-        : undefined
+    adminLookup: adminLookupOf(settings, transport)
   }
-  let done = 0
-  const results = await mapPool(
-    settings.credentials,
-    settings.concurrency,
-    async (spec) => {
-      // A per-credential guard: whatever throws while one is checked is its own indeterminate.
-      const result = await checkCredential(spec, ctx, fingerprint(spec)).catch((error: unknown) =>
-        uncheckedReport(
-          spec,
-          (error instanceof Error ? error.message : String(error)).split('\n')[0],
-          ctx.policy
-        )
-      )
-      options.onResult?.(result, ++done, settings.credentials.length)
-      return result
-    },
-    chainLength
+}
+
+/** One credential's check; whatever throws while it runs is its own indeterminate report. */
+function checkGuarded(spec: CredentialSpec, ctx: CheckContext): Promise<CredentialReport> {
+  return checkCredential(spec, ctx, fingerprint(spec)).catch((error: unknown) =>
+    uncheckedReport(
+      spec,
+      (error instanceof Error ? error.message : String(error)).split('\n')[0],
+      ctx.policy
+    )
   )
+}
+
+export async function runCheck(settings: Settings, options: RunOptions): Promise<Report> {
+  const now = options.now ?? (() => new Date())
+  const ctx = checkContext(settings, options, now)
+  const total = settings.credentials.length
+  let done = 0
+  const check = async (spec: CredentialSpec) => {
+    const result = await checkGuarded(spec, ctx)
+    options.onResult?.(result, ++done, total)
+    return result
+  }
+  const results = await mapPool(settings.credentials, settings.concurrency, check, chainLength)
   return buildReport(results, now())
 }

@@ -173,6 +173,14 @@ export function serverScopes(values: readonly unknown[]): string[] {
   return unique(names).slice(0, MAX_SERVER_SCOPES)
 }
 
+/** How much of a server's scope list (a header, an OAuth answer) is read: far more than 100 names. */
+const MAX_SCOPE_TEXT = 10_000
+
+/** The scope names in a server's space- or comma-separated list, bounded (see serverScopes). */
+export function serverScopeList(text: string): string[] {
+  return serverScopes(parseScopeList(text.slice(0, MAX_SCOPE_TEXT)))
+}
+
 /** Expresses required scopes in one vocabulary (the credential's own). */
 export function toVocabulary(scopes: string[], vocabulary: Vocabulary): string[] {
   const out: string[] = []

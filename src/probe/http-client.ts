@@ -13,7 +13,16 @@ import {
 } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import type { Socket } from 'node:net'
-import { noProxyMatches, proxyFor, proxySettings, tunnel, type Env } from './proxy.js'
+import { types } from 'node:util'
+import {
+  noProxyMatches,
+  proxyFor,
+  proxySettings,
+  tunnel,
+  type Env,
+  type ProxyConfig,
+  type ProxySettings
+} from './proxy.js'
 import { urlProblem } from '../core/url-rule.js'
 
 export interface HttpRequest {
@@ -53,6 +62,86 @@ export function headersOf(raw: IncomingHttpHeaders): ResponseHeaders {
   }
 }
 
+/** How a request's promise is settled. */
+interface Settle {
+  resolve: (response: HttpResponse) => void
+  reject: (error: unknown) => void
+}
+
+const codedError = (message: string, code: string) => Object.assign(new Error(message), { code })
+const tooLarge = (limit: number) =>
+  codedError(`response too large (over ${Math.round(limit / 1024)} KB); not read`, TOO_LARGE)
+
+/**
+ * Why an https:// request may not go out: HTTPS_PROXY is set but unusable, and NO_PROXY does
+ * not exempt the host. Not silently bypassed: the runner may have no direct route.
+ */
+function unusableProxy(proxies: ProxySettings, proxy: ProxyConfig | null, url: URL): Error | null {
+  if (url.protocol !== 'https:' || !proxies.problem || proxy) return null
+  if (noProxyMatches(proxies.noProxy, url.hostname, url.port || '443')) return null
+  return codedError(proxies.problem, 'EPROXY')
+}
+
+/**
+ * Reads the body up to the request's limit. Past it, keeps the start (Git) or refuses the
+ * answer (REST), and drops the socket either way.
+ */
+function readBody(res: IncomingMessage, req: ClientRequest, request: HttpRequest, settle: Settle) {
+  const chunks: Buffer[] = []
+  const limit = request.maxBytes ?? MAX_BODY_BYTES
+  let size = 0
+  let done = false
+  const finish = () => {
+    done = true
+    settle.resolve({
+      status: res.statusCode ?? 0,
+      headers: headersOf(res.headers),
+      text: Buffer.concat(chunks).toString('utf8').slice(0, limit)
+    })
+  }
+  const refuse = (error: Error) => {
+    done = true
+    settle.reject(error)
+  }
+  res.on('data', (chunk: Buffer) => {
+    if (done) return
+    size += chunk.length
+    chunks.push(chunk)
+    if (size <= limit) return
+    if (request.truncate) finish()
+    else refuse(tooLarge(limit))
+    req.destroy()
+  })
+  res.on('end', finish)
+  res.on('error', settle.reject)
+  res.on('close', () => {
+    if (!done)
+      settle.reject(codedError('the connection closed before the whole body arrived', 'ECONNRESET'))
+  })
+}
+
+/** Sends the request, on `socket` when a tunnel made one (no agent, no pool), else directly. */
+function sendOn(
+  socket: Socket | undefined,
+  request: HttpRequest,
+  url: URL,
+  signal: AbortSignal,
+  settle: Settle
+) {
+  const options: RequestOptions = {
+    method: request.method ?? 'GET',
+    headers: request.headers,
+    signal
+  }
+  if (socket) options.createConnection = () => socket
+  const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options, (res) =>
+    readBody(res, req, request, settle)
+  )
+  req.on('error', settle.reject)
+  if (request.body) req.write(request.body)
+  req.end()
+}
+
 /**
  * The built-in node:http(s) transport. Chosen over fetch for start-up and memory: fetch loads
  * undici and compiles its parser on first use, and its web streams cost garbage per request.
@@ -69,70 +158,9 @@ export function createTransport(env: Env = {}): Transport {
       const url = new URL(request.url)
       const signal = AbortSignal.timeout(timeoutMs)
       const proxy = proxyFor(proxies, url)
-      if (url.protocol === 'https:' && proxies.problem && !proxy) {
-        // An unusable HTTPS_PROXY: not silently bypassed (the runner may have no direct route).
-        if (!noProxyMatches(proxies.noProxy, url.hostname, url.port || '443')) {
-          reject(Object.assign(new Error(proxies.problem), { code: 'EPROXY' }))
-          return
-        }
-      }
-      const send = (socket?: Socket) => {
-        const options: RequestOptions = {
-          method: request.method ?? 'GET',
-          headers: request.headers,
-          signal
-        }
-        // Over the tunnel, the request runs on the TLS socket already made (no agent, no pool).
-        if (socket) options.createConnection = () => socket
-        const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options, (res) =>
-          read(res, req)
-        )
-        req.on('error', reject)
-        if (request.body) req.write(request.body)
-        req.end()
-      }
-      const read = (res: IncomingMessage, req: ClientRequest) => {
-        const chunks: Buffer[] = []
-        const limit = request.maxBytes ?? MAX_BODY_BYTES
-        let size = 0
-        let done = false
-        const finish = () => {
-          done = true
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: headersOf(res.headers),
-            text: Buffer.concat(chunks).toString('utf8').slice(0, limit)
-          })
-        }
-        res.on('data', (chunk: Buffer) => {
-          if (done) return
-          size += chunk.length
-          chunks.push(chunk)
-          if (size <= limit) return
-          // Stop reading: keep the start (Git) or refuse the answer (REST), and drop the socket.
-          if (request.truncate) finish()
-          else {
-            done = true
-            reject(
-              Object.assign(
-                new Error(`response too large (over ${Math.round(limit / 1024)} KB); not read`),
-                { code: TOO_LARGE }
-              )
-            )
-          }
-          req.destroy()
-        })
-        res.on('end', finish)
-        res.on('error', reject)
-        res.on('close', () => {
-          if (!done)
-            reject(
-              Object.assign(new Error('the connection closed before the whole body arrived'), {
-                code: 'ECONNRESET'
-              })
-            )
-        })
-      }
+      const refusal = unusableProxy(proxies, proxy, url)
+      if (refusal) return reject(refusal)
+      const send = (socket?: Socket) => sendOn(socket, request, url, signal, { resolve, reject })
       if (proxy) tunnel(proxy, url, signal).then(send, reject)
       else send()
     })
@@ -158,9 +186,13 @@ export interface HttpClientOptions {
 const RETRY_STATUS = new Set([429, 502, 503, 504])
 export { urlProblem }
 
+/** An Error, also one made in another realm (node's own errors, seen from a test's VM context). */
+const isError = (value: unknown): value is Error =>
+  value instanceof Error || types.isNativeError(value)
+
 /** The cause of a network error, including the one fetch would hide behind "fetch failed". */
 export function describeError(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error) {
+  if (isError(error)) {
     if (error.name === 'TimeoutError' || error.name === 'AbortError') {
       return `no answer within ${Math.round(timeoutMs / 100) / 10}s`
     }
@@ -168,7 +200,7 @@ export function describeError(error: unknown, timeoutMs: number): string {
     if (own === TOO_LARGE) return error.message
     if (own) return `${own}: ${error.message}`
     const cause = (error as { cause?: unknown }).cause
-    if (cause instanceof Error) {
+    if (isError(cause)) {
       const code = (cause as { code?: string }).code
       return code ? `${code}: ${cause.message}` : cause.message
     }
@@ -185,6 +217,9 @@ export function retryAfterMs(value: string | null, nowMs: number): number | null
   return Number.isNaN(at) ? null : Math.max(0, at - nowMs)
 }
 
+/** No single request waits longer than this, whatever the whole check's budget. */
+export const REQUEST_TIMEOUT_CAP_MS = 10_000
+
 export class HttpClient {
   private readonly options: Required<HttpClientOptions>
 
@@ -192,7 +227,7 @@ export class HttpClient {
     const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined))
     this.options = {
       maxAttempts: 3,
-      requestTimeoutMs: 10_000,
+      requestTimeoutMs: REQUEST_TIMEOUT_CAP_MS,
       baseDelayMs: 250,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       random: Math.random,

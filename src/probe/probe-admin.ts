@@ -4,6 +4,7 @@
  * Neither the list nor the match ever sees the token itself.
  */
 import type { AdminLookup } from '../core/evaluate.js'
+import { kindOfPrefix } from '../core/kinds.js'
 import type { CredentialSpec, Identity } from '../core/types.js'
 import type { HttpClient } from './http-client.js'
 
@@ -94,66 +95,56 @@ export async function listOrgTokens(
 
 /** Another API token of the run that could be the owner's one listed token (same or no email). */
 function couldBeIt(other: CredentialSpec, spec: CredentialSpec): boolean {
-  if (other === spec || !other.token.trim().startsWith('ATATT')) return false
+  if (other === spec || kindOfPrefix(other.token.trim()) !== 'api-token') return false
   const email = other.email.trim().toLowerCase()
   return !email || email === spec.email.trim().toLowerCase()
 }
 
 const validDate = (text: string | null): text is string => !!text && !Number.isNaN(Date.parse(text))
 
-/**
- * The record of this token (README "Outputs", the report): the owner's token with the given
- * token-label, or the owner's only listed token when no other credential of the run could be
- * it. Whether Bitbucket accepts the token is for the evaluation to weigh (`by` says how).
- */
-export function matchToken(
-  tokens: AdminToken[],
-  identity: Identity | null,
-  spec: CredentialSpec,
-  run: CredentialSpec[] = [spec]
-): AdminLookup {
-  const email = spec.email.trim().toLowerCase()
-  const owned = tokens.filter(
+/** The listed tokens of the owner (by account ID or email) that are not revoked. */
+function ownedTokens(tokens: AdminToken[], identity: Identity | null, email: string): AdminToken[] {
+  return tokens.filter(
     (t) =>
       t.status.toUpperCase() !== 'REVOKED' &&
       ((identity?.accountId && t.userId === identity.accountId) ||
         (email && t.email?.toLowerCase() === email))
   )
-  if (owned.length === 0) {
-    const who =
-      identity?.accountId || email
-        ? 'its owner'
-        : 'an unknown owner (no email given and /2.0/user unreadable)'
+}
+
+/** The record's expiry, or not-found when the record lists no usable date. */
+function expiryOf(token: AdminToken, by: AdminLookup['by'], detail: string): AdminLookup {
+  return validDate(token.expiresAt)
+    ? { outcome: 'found', by, expiresAt: new Date(token.expiresAt), detail }
+    : { outcome: 'not-found', detail: `token "${token.label}" has no expiry date listed.` }
+}
+
+/** The owner's token with the given token-label: exactly one, or why not. */
+function matchLabel(owned: AdminToken[], label: string): AdminLookup {
+  const labelled = owned.filter((t) => t.label === label)
+  if (labelled.length === 0) {
+    const labels = owned.map((t) => t.label).join(', ')
     return {
       outcome: 'not-found',
-      detail: `no API token of ${who} is listed in the organization (only managed accounts are listed).`
+      detail: `the owner has no token labelled "${label}" (labels: ${labels}); correct token-label.`
     }
   }
+  if (labelled.length > 1) {
+    return {
+      outcome: 'ambiguous',
+      detail: `the owner has ${labelled.length} API tokens labelled "${label}"; give the stored one a distinct label.`
+    }
+  }
+  return expiryOf(labelled[0], 'label', `token "${labelled[0].label}"`)
+}
+
+/** Without a label: the owner's only token, unless another credential of the run could be it. */
+function matchOnlyToken(
+  owned: AdminToken[],
+  spec: CredentialSpec,
+  run: CredentialSpec[]
+): AdminLookup {
   const labels = owned.map((t) => t.label).join(', ')
-  if (spec.tokenLabel) {
-    const labelled = owned.filter((t) => t.label === spec.tokenLabel)
-    if (labelled.length === 0) {
-      return {
-        outcome: 'not-found',
-        detail: `the owner has no token labelled "${spec.tokenLabel}" (labels: ${labels}); correct token-label.`
-      }
-    }
-    if (labelled.length > 1) {
-      return {
-        outcome: 'ambiguous',
-        detail: `the owner has ${labelled.length} API tokens labelled "${spec.tokenLabel}"; give the stored one a distinct label.`
-      }
-    }
-    const [token] = labelled
-    return validDate(token.expiresAt)
-      ? {
-          outcome: 'found',
-          by: 'label',
-          expiresAt: new Date(token.expiresAt),
-          detail: `token "${token.label}"`
-        }
-      : { outcome: 'not-found', detail: `token "${token.label}" has no expiry date listed.` }
-  }
   if (owned.length > 1) {
     return {
       outcome: 'ambiguous',
@@ -167,15 +158,33 @@ export function matchToken(
       detail: `the owner has one listed API token (${labels}), but ${rivals} other credential(s) of this run could be it; set token-label to tell them apart.`
     }
   }
-  const [token] = owned
-  return validDate(token.expiresAt)
-    ? {
-        outcome: 'found',
-        by: 'only-token',
-        expiresAt: new Date(token.expiresAt),
-        detail: `the owner's only token "${token.label}"`
-      }
-    : { outcome: 'not-found', detail: `token "${token.label}" has no expiry date listed.` }
+  return expiryOf(owned[0], 'only-token', `the owner's only token "${owned[0].label}"`)
+}
+
+/**
+ * The record of this token (README "Outputs", the report): the owner's token with the given
+ * token-label, or the owner's only listed token when no other credential of the run could be
+ * it. Whether Bitbucket accepts the token is for the evaluation to weigh (`by` says how).
+ */
+export function matchToken(
+  tokens: AdminToken[],
+  identity: Identity | null,
+  spec: CredentialSpec,
+  run: CredentialSpec[] = [spec]
+): AdminLookup {
+  const email = spec.email.trim().toLowerCase()
+  const owned = ownedTokens(tokens, identity, email)
+  if (owned.length === 0) {
+    const who =
+      identity?.accountId || email
+        ? 'its owner'
+        : 'an unknown owner (no email given and /2.0/user unreadable)'
+    return {
+      outcome: 'not-found',
+      detail: `no API token of ${who} is listed in the organization (only managed accounts are listed).`
+    }
+  }
+  return spec.tokenLabel ? matchLabel(owned, spec.tokenLabel) : matchOnlyToken(owned, spec, run)
 }
 
 export interface AdminSource {

@@ -1,7 +1,7 @@
 /** OAuth consumer check: the client-credentials grant at the configured token endpoint. */
-import { parseScopeList, serverScopes } from '../core/scopes.js'
+import { serverScopeList } from '../core/scopes.js'
 import { cleanText } from '../core/server-text.js'
-import type { HttpClient } from './http-client.js'
+import type { HttpClient, HttpRequest } from './http-client.js'
 
 export type OAuthResult =
   | { outcome: 'minted'; accessToken: string; expiresIn: number | null; scopes: string[] }
@@ -24,59 +24,49 @@ export function plausibleExpiresIn(value: unknown): number | null {
 const usableToken = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= MAX_ACCESS_TOKEN && /^[\x21-\x7e]+$/.test(value)
 
-export async function mintToken(
-  client: HttpClient,
-  oauthUrl: string,
-  basicAuthorization: string,
-  deadline: number,
-  mask: (secret: string) => void
-): Promise<OAuthResult> {
-  const outcome = await client.send(
-    {
-      url: oauthUrl,
-      method: 'POST',
-      headers: {
-        Authorization: basicAuthorization,
-        'Content-Type': 'application/x-www-form-urlencoded',
-        Accept: 'application/json'
-      },
-      body: 'grant_type=client_credentials'
+/** The client-credentials grant, authenticated with the consumer's key and secret. */
+function tokenRequest(oauthUrl: string, basicAuthorization: string): HttpRequest {
+  return {
+    url: oauthUrl,
+    method: 'POST',
+    headers: {
+      Authorization: basicAuthorization,
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Accept: 'application/json'
     },
-    deadline
-  )
-  if (outcome.kind === 'error') return { outcome: 'unavailable', detail: outcome.error }
-  const { status, text } = outcome.response
-  let body: Record<string, unknown> = {}
+    body: 'grant_type=client_credentials'
+  }
+}
+
+/** The body as a JSON object, or {} when it is not one. */
+function jsonObject(text: string): Record<string, unknown> {
   try {
     const parsed = JSON.parse(text) as unknown
-    if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>
+    if (parsed && typeof parsed === 'object') return parsed as Record<string, unknown>
   } catch {
-    /* handled below */
+    /* not JSON: no fields */
   }
-  if (typeof body.access_token === 'string' && body.access_token.trim()) mask(body.access_token)
-  if (typeof body.refresh_token === 'string' && body.refresh_token.trim()) mask(body.refresh_token)
+  return {}
+}
+
+/** The first of the fields that holds text, or undefined. */
+function textField(body: Record<string, unknown>, ...names: string[]): string | undefined {
+  return names.map((name) => body[name]).find((v) => typeof v === 'string')
+}
+
+/** What the token endpoint's answer means (its body already read as JSON, or {}). */
+function tokenResult(status: number, body: Record<string, unknown>): OAuthResult {
   if (status === 200 && usableToken(body.access_token)) {
-    const scopeText =
-      typeof body.scope === 'string'
-        ? body.scope
-        : typeof body.scopes === 'string'
-          ? body.scopes
-          : ''
+    const scopeText = textField(body, 'scope', 'scopes') ?? ''
     return {
       outcome: 'minted',
       accessToken: body.access_token,
       expiresIn: plausibleExpiresIn(body.expires_in),
-      scopes: serverScopes(parseScopeList(scopeText.slice(0, 10_000)))
+      scopes: serverScopeList(scopeText)
     }
   }
   if (status === 400 || status === 401) {
-    const detail = cleanText(
-      typeof body.error_description === 'string'
-        ? body.error_description
-        : typeof body.error === 'string'
-          ? body.error
-          : `HTTP ${status}`
-    )
+    const detail = cleanText(textField(body, 'error_description', 'error') ?? `HTTP ${status}`)
     return { outcome: 'rejected', status, detail }
   }
   if (status === 429)
@@ -88,4 +78,33 @@ export async function mintToken(
         ? 'HTTP 200 without a usable access token'
         : `HTTP ${status} from the OAuth token endpoint`
   }
+}
+
+export interface TokenAnswer {
+  result: OAuthResult
+  /** Every token the body carries (access and refresh), to be masked before anything is shown. */
+  secrets: string[]
+}
+
+/** Reads the token endpoint's answer. Pure: the caller masks `secrets`. */
+export function readTokenAnswer(status: number, text: string): TokenAnswer {
+  const body = jsonObject(text)
+  const secrets = [body.access_token, body.refresh_token].filter(
+    (v): v is string => typeof v === 'string' && v.trim() !== ''
+  )
+  return { result: tokenResult(status, body), secrets }
+}
+
+export async function mintToken(
+  client: HttpClient,
+  oauthUrl: string,
+  basicAuthorization: string,
+  deadline: number,
+  mask: (secret: string) => void
+): Promise<OAuthResult> {
+  const outcome = await client.send(tokenRequest(oauthUrl, basicAuthorization), deadline)
+  if (outcome.kind === 'error') return { outcome: 'unavailable', detail: outcome.error }
+  const { result, secrets } = readTokenAnswer(outcome.response.status, outcome.response.text)
+  for (const secret of secrets) mask(secret)
+  return result
 }

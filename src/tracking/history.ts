@@ -56,80 +56,107 @@ export function trackingConfig(settings: Settings): TrackingConfig {
   }
 }
 
+/** The state file's entries (none without one); its problems are warnings. */
+function readFileState(settings: Settings, io: HistoryIo, now: Date): State {
+  if (!settings.stateFile) return {}
+  const read = readStateFile(settings.stateFile, now)
+  read.warnings.forEach((w) => io.warn(w, 'state-file'))
+  return read.state
+}
+
+/** The GitHub client, loaded on demand: a CLI run without a tracking issue never loads it. */
+async function githubClient(settings: Settings, io: HistoryIo): Promise<GitHub> {
+  if (io.github) return io.github
+  const { createGitHubClient } = await import('./github-client.js')
+  return createGitHubClient({
+    token: settings.githubToken,
+    baseUrl: settings.github.apiUrl,
+    timeoutMs: settings.timeoutSeconds * 1000,
+    warn: (message) => io.warn(message, 'tracking-issue'),
+    tuning: io.tuning
+  })
+}
+
+/** The tracking issue as loaded, and the client to update it with (none if it could not be made). */
+interface IssueSession {
+  github: GitHub | undefined
+  load: IssueLoad
+}
+
+async function openIssue(
+  settings: Settings,
+  io: HistoryIo,
+  now: () => Date
+): Promise<IssueSession> {
+  let github: GitHub | undefined
+  try {
+    github = await githubClient(settings, io)
+    return { github, load: await loadIssue(github, trackingConfig(settings), now()) }
+  } catch (error) {
+    return {
+      github,
+      load: { ok: false, error: explainGitHubError(error, 'set up the GitHub client') }
+    }
+  }
+}
+
+const fingerprintsOf = (settings: Settings) => settings.credentials.map(fingerprint)
+
+/** Writes the state after the run to the state file; a failure is a warning. */
+function saveStateFile(settings: Settings, io: HistoryIo, fileState: State, report: Report) {
+  if (!settings.stateFile) return
+  try {
+    const state = nextState(fileState, report, fingerprintsOf(settings), policyOf(settings))
+    writeStateFile(settings.stateFile, state)
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'error'
+    io.warn(
+      `state-file ${settings.stateFile}: cannot be written (${code}); the next run will not have this run's history.`,
+      'state-file'
+    )
+  }
+}
+
+/** Brings the tracking issue up to date; a missing permission is the outcome's error, else a warning. */
+async function updateIssue(
+  settings: Settings,
+  io: HistoryIo,
+  github: GitHub,
+  load: IssueLoad,
+  report: Report,
+  redact: (text: string) => string
+): Promise<HistoryOutcome> {
+  const config = trackingConfig(settings)
+  try {
+    const result = await syncIssue(github, config, load, report, fingerprintsOf(settings), redact)
+    result.warnings.forEach((w) => io.warn(w, 'tracking-issue'))
+    return { issueUrl: result.url, error: null }
+  } catch (error) {
+    const problem =
+      error instanceof TrackingError ? error : new TrackingError(String(error), 'unavailable')
+    if (problem.problem === 'permission') return { issueUrl: null, error: problem }
+    io.warn(problem.message, 'tracking-issue-not-updated')
+    return { issueUrl: null, error: null }
+  }
+}
+
+/** Reads the history now (the tracking issue in the background); `finish` writes it back. */
 export function startHistory(settings: Settings, io: HistoryIo): HistorySession {
   const now = io.now ?? (() => new Date())
-  const fileState: State = {}
-  if (settings.stateFile) {
-    const read = readStateFile(settings.stateFile, now())
-    read.warnings.forEach((w) => io.warn(w, 'state-file'))
-    Object.assign(fileState, read.state)
-  }
-  let github: GitHub | undefined
-  let issue: Promise<IssueLoad> | undefined
-  if (settings.trackingIssue) {
-    issue = (async () => {
-      // Loaded on demand: a CLI run without a tracking issue never loads the GitHub client.
-      const { createGitHubClient } = await import('./github-client.js')
-      github =
-        io.github ??
-        createGitHubClient({
-          token: settings.githubToken,
-          baseUrl: settings.github.apiUrl,
-          timeoutMs: settings.timeoutSeconds * 1000,
-          warn: (message) => io.warn(message, 'tracking-issue'),
-          tuning: io.tuning
-        })
-      return loadIssue(github, trackingConfig(settings), now())
-    })().catch((error: unknown): IssueLoad => ({
-      ok: false,
-      error: explainGitHubError(error, 'set up the GitHub client')
-    }))
-  }
+  const fileState = readFileState(settings, io, now())
+  const issue = settings.trackingIssue ? openIssue(settings, io, now) : undefined
   const merged = (async () => {
-    const loaded = await issue
+    const loaded = (await issue)?.load
     return loaded?.ok ? mergeStates(fileState, loaded.state) : fileState
   })()
-  const fingerprints = () => settings.credentials.map(fingerprint)
 
   return {
     lookup: async (fp) => historyOf(await merged, fp),
     async finish(report, redact) {
-      const outcome: HistoryOutcome = { issueUrl: null, error: null }
-      if (settings.stateFile) {
-        try {
-          writeStateFile(
-            settings.stateFile,
-            nextState(fileState, report, fingerprints(), policyOf(settings))
-          )
-        } catch (error) {
-          const code = (error as { code?: string }).code ?? 'error'
-          io.warn(
-            `state-file ${settings.stateFile}: cannot be written (${code}); the next run will not have this run's history.`,
-            'state-file'
-          )
-        }
-      }
-      const loaded = await issue
-      if (github && loaded) {
-        try {
-          const result = await syncIssue(
-            github,
-            trackingConfig(settings),
-            loaded,
-            report,
-            fingerprints(),
-            redact
-          )
-          result.warnings.forEach((w) => io.warn(w, 'tracking-issue'))
-          outcome.issueUrl = result.url
-        } catch (error) {
-          const problem =
-            error instanceof TrackingError ? error : new TrackingError(String(error), 'unavailable')
-          if (problem.problem === 'permission') outcome.error = problem
-          else io.warn(problem.message, 'tracking-issue-not-updated')
-        }
-      }
-      return outcome
+      saveStateFile(settings, io, fileState, report)
+      const session = await issue
+      if (!session?.github) return { issueUrl: null, error: null }
+      return updateIssue(settings, io, session.github, session.load, report, redact)
     }
   }
 }

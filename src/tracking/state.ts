@@ -2,6 +2,7 @@
  * Per-fingerprint state kept between runs (in the tracking issue or a state file): validated
  * entry by entry, merged, advanced by a report and pruned. Pure: `now` is passed in.
  */
+import type { ExpiryThresholds } from '../core/probes.js'
 import type { History } from '../core/probes.js'
 import type { Report, Status, Verdict } from '../core/types.js'
 
@@ -33,9 +34,7 @@ export interface ParsedState {
   warnings: string[]
 }
 
-export interface StatePolicy {
-  warnDays: number
-  failDays: number
+export interface StatePolicy extends ExpiryThresholds {
   maxLifetimeDays: number
 }
 
@@ -67,31 +66,45 @@ const cleanName = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').
 
 export const statusRank = (s: Status | null) => (s ? STATUS_RANK[s] : 0)
 
+/** An entry's fields as stored; each is checked against ENTRY_RULES before it is read. */
+interface RawEntry {
+  name?: string
+  firstSeenValid?: string | null
+  lastVerdict?: Verdict | null
+  lastStatus?: Status | null
+  lastSeen?: string
+  stage?: number
+}
+
+const absent = (v: unknown) => v === undefined
+const nullable = (v: unknown) => v === undefined || v === null
+const isStage = (v: unknown) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_STAGE
+
+/** Each field of an entry: what it may hold, and the reason given when it holds anything else. */
+const ENTRY_RULES: [field: keyof RawEntry, ok: (v: unknown) => boolean, reason: string][] = [
+  ['name', (v) => absent(v) || typeof v === 'string', 'name is not text'],
+  ['firstSeenValid', (v) => nullable(v) || isIso(v), 'firstSeenValid is not an ISO date-time'],
+  ['lastVerdict', (v) => nullable(v) || isVerdict(v), 'lastVerdict is not a known verdict'],
+  ['lastStatus', (v) => nullable(v) || isStatus(v), 'lastStatus is not a known status'],
+  ['lastSeen', (v) => absent(v) || isIso(v), 'lastSeen is not an ISO date-time'],
+  ['stage', (v) => absent(v) || isStage(v), `stage is not a whole number from 0 to ${MAX_STAGE}`]
+]
+
 /** One entry, or the reason it is not one (never echoing its value). */
 function parseEntry(raw: unknown, now: Date): StateEntry | string {
   if (!isObject(raw)) return 'not an object'
-  const { name, firstSeenValid, lastVerdict, lastStatus, lastSeen, stage } = raw
-  if (name !== undefined && typeof name !== 'string') return 'name is not text'
-  if (firstSeenValid !== null && firstSeenValid !== undefined && !isIso(firstSeenValid))
-    return 'firstSeenValid is not an ISO date-time'
-  if (lastVerdict !== null && lastVerdict !== undefined && !isVerdict(lastVerdict))
-    return 'lastVerdict is not a known verdict'
-  if (lastStatus !== null && lastStatus !== undefined && !isStatus(lastStatus))
-    return 'lastStatus is not a known status'
-  if (lastSeen !== undefined && !isIso(lastSeen)) return 'lastSeen is not an ISO date-time'
-  if (
-    stage !== undefined &&
-    !(typeof stage === 'number' && Number.isInteger(stage) && stage >= 0 && stage <= MAX_STAGE)
-  )
-    return `stage is not a whole number from 0 to ${MAX_STAGE}`
+  const broken = ENTRY_RULES.find(([field, ok]) => !ok(raw[field]))
+  if (broken) return broken[2]
+  const entry = raw as RawEntry
   return {
-    name: cleanName(name ?? ''),
-    firstSeenValid: firstSeenValid ?? null,
-    lastVerdict: lastVerdict ?? null,
-    lastStatus: lastStatus ?? null,
+    name: cleanName(entry.name ?? ''),
+    firstSeenValid: entry.firstSeenValid ?? null,
+    lastVerdict: entry.lastVerdict ?? null,
+    lastStatus: entry.lastStatus ?? null,
     // Version 1 kept no lastSeen: such an entry counts as seen now, and ages from here.
-    lastSeen: lastSeen ?? now.toISOString(),
-    stage: stage ?? 0
+    lastSeen: entry.lastSeen ?? now.toISOString(),
+    stage: entry.stage ?? 0
   }
 }
 

@@ -124,6 +124,99 @@ async function create(
   }
 }
 
+/** Runs one GitHub call; its failure is explained by the step it was (a TrackingError). */
+async function githubStep<T>(step: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    throw explainGitHubError(error, step)
+  }
+}
+
+/** The issue's new body: the redacted report and the state block that fits, warning of drops. */
+function issueBody(
+  state: State,
+  report: Report,
+  config: TrackingConfig,
+  redact: (text: string) => string
+): { body: string; warnings: string[] } {
+  const stateBlock = writeStateWithin(state, STATE_BUDGET)
+  const warnings =
+    stateBlock.dropped > 0
+      ? [
+          `tracking issue: the state of ${stateBlock.dropped} credential(s) not seen recently was dropped to keep the issue under GitHub's size limit.`
+        ]
+      : []
+  const { body } = composeBody({
+    rendered: redact(renderSummary(report, { title: 'Bitbucket credential health' })),
+    runUrl: config.runUrl,
+    stateBlock: stateBlock.block
+  })
+  return { body, warnings }
+}
+
+/** The configured assignees the issue does not have yet (GitHub logins ignore case). */
+function missingAssignees(wanted: string[], current: string[]): string[] {
+  return wanted.filter((a) => !current.some((b) => b.toLowerCase() === a.toLowerCase()))
+}
+
+/** One existing issue brought up to date. */
+interface IssueUpdate {
+  github: GitHub
+  config: TrackingConfig
+  issue: IssueRef
+  ref: { owner: string; repo: string; issue_number: number }
+  body: string
+  previous: State
+  report: Report
+  fingerprints: readonly string[]
+  redact: (text: string) => string
+}
+
+/** Needs attention: the body updated (reopened if closed), what changed commented, assignees added. */
+async function raiseAttention(u: IssueUpdate): Promise<void> {
+  const { github, ref, issue, config } = u
+  await githubStep('update the tracking issue', () =>
+    github.rest.issues.update({
+      ...ref,
+      body: u.body,
+      ...(issue.open ? {} : { state: 'open' as const })
+    })
+  )
+  const changes = changesSince(u.previous, u.report, u.fingerprints, config.policy)
+  if (changes.length) {
+    await githubStep('comment on the tracking issue', () =>
+      github.rest.issues.createComment({
+        ...ref,
+        body: u.redact(changeComment(changes, u.report, config.runUrl))
+      })
+    )
+  }
+  const missing = missingAssignees(config.assignees, issue.assignees)
+  if (missing.length) {
+    await githubStep('assign the tracking issue', () =>
+      github.rest.issues.addAssignees({ ...ref, assignees: missing })
+    )
+  }
+}
+
+/** All healthy: an open issue is commented on and closed; a closed one only gets the new body. */
+async function settleHealthy(u: IssueUpdate): Promise<void> {
+  const { github, ref } = u
+  if (!u.issue.open) {
+    await githubStep('update the tracking issue', () =>
+      github.rest.issues.update({ ...ref, body: u.body })
+    )
+    return
+  }
+  await githubStep('comment on the tracking issue', () =>
+    github.rest.issues.createComment({ ...ref, body: healthyComment(u.report, u.config.runUrl) })
+  )
+  await githubStep('close the tracking issue', () =>
+    github.rest.issues.update({ ...ref, body: u.body, state: 'closed', state_reason: 'completed' })
+  )
+}
+
 /**
  * Brings the issue up to date with the report. Never opens an issue when the list could not be
  * read (it may exist). Throws TrackingError.
@@ -137,65 +230,32 @@ export async function syncIssue(
   redact: (text: string) => string
 ): Promise<SyncResult> {
   if (!load.ok) throw load.error
-  const warnings = [...load.warnings]
   const state = nextState(load.state, report, fingerprints, config.policy)
-  const stateBlock = writeStateWithin(state, STATE_BUDGET)
-  if (stateBlock.dropped > 0) {
-    warnings.push(
-      `tracking issue: the state of ${stateBlock.dropped} credential(s) not seen recently was dropped to keep the issue under GitHub's size limit.`
-    )
-  }
-  const { body } = composeBody({
-    rendered: redact(renderSummary(report, { title: 'Bitbucket credential health' })),
-    runUrl: config.runUrl,
-    stateBlock: stateBlock.block
-  })
-  const base = { owner: config.owner, repo: config.repo }
+  const { body, warnings: bodyWarnings } = issueBody(state, report, config, redact)
+  const warnings = [...load.warnings, ...bodyWarnings]
   const needsAttention = report.status !== 'ok'
-  const issue = load.issue
-  let step = issue ? 'update the tracking issue' : 'open the tracking issue'
-  try {
-    if (!issue) {
-      if (!needsAttention) return { url: null, warnings }
-      return { url: await create(github, config, body, warnings), warnings }
-    }
-    const ref = { ...base, issue_number: issue.number }
-    if (needsAttention) {
-      await github.rest.issues.update({
-        ...ref,
-        body,
-        ...(issue.open ? {} : { state: 'open' as const })
-      })
-      const changes = changesSince(load.state, report, fingerprints, config.policy)
-      if (changes.length) {
-        step = 'comment on the tracking issue'
-        await github.rest.issues.createComment({
-          ...ref,
-          body: redact(changeComment(changes, report, config.runUrl))
-        })
-      }
-      const missing = config.assignees.filter(
-        (a) => !issue.assignees.some((b) => b.toLowerCase() === a.toLowerCase())
-      )
-      if (missing.length) {
-        step = 'assign the tracking issue'
-        await github.rest.issues.addAssignees({ ...ref, assignees: missing })
-      }
-      return { url: issue.url, warnings }
-    }
-    if (issue.open) {
-      step = 'comment on the tracking issue'
-      await github.rest.issues.createComment({
-        ...ref,
-        body: healthyComment(report, config.runUrl)
-      })
-      step = 'close the tracking issue'
-      await github.rest.issues.update({ ...ref, body, state: 'closed', state_reason: 'completed' })
-    } else {
-      await github.rest.issues.update({ ...ref, body })
-    }
-    return { url: null, warnings }
-  } catch (error) {
-    throw explainGitHubError(error, step)
+  const { issue } = load
+  if (!issue) {
+    if (!needsAttention) return { url: null, warnings }
+    const url = await githubStep('open the tracking issue', () =>
+      create(github, config, body, warnings)
+    )
+    return { url, warnings }
   }
+  const ref = { owner: config.owner, repo: config.repo, issue_number: issue.number }
+  const previous = load.state
+  const update: IssueUpdate = {
+    github,
+    config,
+    issue,
+    ref,
+    body,
+    previous,
+    report,
+    fingerprints,
+    redact
+  }
+  if (needsAttention) await raiseAttention(update)
+  else await settleHealthy(update)
+  return { url: needsAttention ? issue.url : null, warnings }
 }
