@@ -130,6 +130,11 @@ describe('parseState', () => {
       'a document of an unknown version',
       { schema: 'bitbucket-credential-check/state', version: 'two', entries: {} },
       'src: state of an unknown version (this release reads version 2); ignored and rewritten.'
+    ],
+    [
+      "another tool's document of the same version",
+      { schema: 'other-tool/state', version: 2, entries: {} },
+      'src: not this tool\'s state (schema "other-tool/state", expected bitbucket-credential-check/state); ignored and rewritten.'
     ]
   ])('ignores %s, with one warning', (_, raw, warning) => {
     expect(parseState(raw, 'src', NOW)).toEqual({ state: {}, warnings: [warning] })

@@ -140,6 +140,14 @@ async function updateIssue(
   }
 }
 
+/** No client to update the issue with: its setup error is the outcome's error or a warning. */
+function withoutClient(load: IssueLoad, io: HistoryIo): HistoryOutcome {
+  if (load.ok) return { issueUrl: null, error: null }
+  if (load.error.problem === 'permission') return { issueUrl: null, error: load.error }
+  io.warn(load.error.message, 'tracking-issue-not-updated')
+  return { issueUrl: null, error: null }
+}
+
 /** Reads the history now (the tracking issue in the background); `finish` writes it back. */
 export function startHistory(settings: Settings, io: HistoryIo): HistorySession {
   const now = io.now ?? (() => new Date())
@@ -155,7 +163,8 @@ export function startHistory(settings: Settings, io: HistoryIo): HistorySession 
     async finish(report, redact) {
       saveStateFile(settings, io, fileState, report)
       const session = await issue
-      if (!session?.github) return { issueUrl: null, error: null }
+      if (!session) return { issueUrl: null, error: null }
+      if (!session.github) return withoutClient(session.load, io)
       return updateIssue(settings, io, session.github, session.load, report, redact)
     }
   }

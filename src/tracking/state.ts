@@ -119,11 +119,13 @@ export function parseState(raw: unknown, source: string, now: Date): ParsedState
   if ('version' in raw || 'schema' in raw) {
     if (raw.schema !== STATE_SCHEMA || raw.version !== STATE_VERSION) {
       const v = typeof raw.version === 'number' ? `version ${raw.version}` : 'an unknown version'
+      const what =
+        raw.schema === STATE_SCHEMA
+          ? `state of ${v} (this release reads version ${STATE_VERSION})`
+          : `not this tool's state (schema ${typeof raw.schema === 'string' ? JSON.stringify(raw.schema.slice(0, 60)) : 'missing'}, expected ${STATE_SCHEMA})`
       return {
         state: {},
-        warnings: [
-          `${source}: state of ${v} (this release reads version ${STATE_VERSION}); ignored and rewritten.`
-        ]
+        warnings: [`${source}: ${what}; ignored and rewritten.`]
       }
     }
     entries = raw.entries
