@@ -4,7 +4,7 @@ import { fingerprint } from '../src/secrets/fingerprint.js'
 import { BitbucketEmulator, type EmuAdminToken } from './emulator/emulator.js'
 import { JDOE, SECRETS, inDays, sampleWorld } from '../src/emulator/sample-world.js'
 import { makeApiToken } from '../src/emulator/tokens.js'
-import { writeState } from '../src/tracking/issue-state.js'
+import { readState, writeState } from '../src/tracking/issue-state.js'
 import { DEFAULT_ISSUE_TITLE as ISSUE_TITLE } from '../src/inputs/tracking-settings.js'
 import { ISSUE_LABEL } from '../src/tracking/tracking-issue.js'
 import { FakeGitHub } from './helpers/fake-github.js'
@@ -114,15 +114,19 @@ describe('tracking issue', () => {
 
   it('a credential that was valid and is now rejected is reported as probably revoked or expired', async () => {
     await tracked({ token: flaky, email: JDOE.email, name: 'nightly' })
-    const state = gh.issues[0].body
-    expect(state).toMatch(/"firstSeenValid":"20\d\d-/)
+    const { state } = readState(gh.issues[0].body, new Date())
+    expect(Object.values(state).map((e) => e.firstSeenValid)).toEqual([
+      expect.stringMatching(/^20\d\d-/)
+    ])
     emu.options.tokens!.find((t) => t.secret === flaky)!.revoked = true
     const run = await tracked({ token: flaky, email: JDOE.email, name: 'nightly' })
     const f = run.report.credentials[0].findings.find((x) => x.code === 'credential-rejected')
     expect(f?.message).toMatch(
       /valid in an earlier check .*most likely revoked or has expired, not mistyped/
     )
-    expect(gh.issues[0].body).toContain('"lastVerdict":"invalid"')
+    expect(Object.values(readState(gh.issues[0].body, new Date()).state)).toMatchObject([
+      { lastVerdict: 'invalid' }
+    ])
   })
 
   it('the first-seen date bounds the expiry: "expires no later than", lifetime-bound', async () => {
@@ -155,7 +159,9 @@ describe('tracking issue', () => {
     )
     expect(gh.issues).toHaveLength(1)
     expect(gh.issues[0].state).toBe('open')
-    expect(gh.issues[0].body).toContain(firstSeen)
+    expect(readState(gh.issues[0].body, new Date()).state[fingerprint(spec)]).toMatchObject({
+      firstSeenValid: firstSeen
+    })
   })
 
   it('a GitHub API that never answers is a warning titled for what it is, within the budget; the checks decide the exit', async () => {

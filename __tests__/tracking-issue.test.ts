@@ -1,5 +1,7 @@
 /** The tracking issue against the loopback fake GitHub API, through the real Octokit client. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { randomBytes } from 'node:crypto'
+import { deflateRawSync } from 'node:zlib'
 import { writeState, readState, MARKER } from '../src/tracking/issue-state.js'
 import { BODY_LIMIT } from '../src/tracking/issue-body.js'
 import { retriesWithin } from '../src/tracking/github-client.js'
@@ -267,11 +269,12 @@ describe('state integrity', () => {
   })
 
   it('a state too large for the body drops the entries seen longest ago, and says how many', async () => {
+    // Names of random hex do not compress: 1,500 of them overflow even the deflated block.
     const old: State = Object.fromEntries(
-      Array.from({ length: 600 }, (_, i) => [
+      Array.from({ length: 1500 }, (_, i) => [
         fp(1000 + i),
         {
-          name: `old-${i}-${'n'.repeat(70)}`,
+          name: randomBytes(40).toString('hex'),
           firstSeenValid: '2026-01-01T00:00:00.000Z',
           lastVerdict: 'valid' as const,
           lastStatus: 'ok' as const,
@@ -298,14 +301,51 @@ describe('state integrity', () => {
     const { state } = readState(body, NOW)
     const kept = Object.keys(state).length
     expect(body.length).toBeLessThan(BODY_LIMIT)
-    expect(kept).toBeGreaterThan(2)
-    expect(kept).toBeLessThan(602)
+    expect(kept).toBeGreaterThan(300)
+    expect(kept).toBeLessThan(1502)
     expect(warnings).toEqual([
-      `tracking issue: the state of ${602 - kept} credential(s) not seen recently was dropped to keep the issue under GitHub's size limit.`
+      `tracking issue: the state of ${1502 - kept} credential(s) not seen recently was dropped to keep the issue under GitHub's size limit.`
     ])
     // This run's credentials and the most recently seen old ones stay; the oldest go.
     expect([fp(0), fp(1), fp(1000)].map((k) => k in state)).toEqual([true, true, true])
-    expect(fp(1599) in state).toBe(false)
+    expect(fp(2499) in state).toBe(false)
+  })
+
+  it('the state block is packed: 1,000 credentials of ordinary names fit with room to spare', () => {
+    const many: State = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, i) => [
+        fp(i),
+        {
+          name: `deploy-credential-${i}`,
+          firstSeenValid: '2026-03-04T10:00:00.000Z',
+          lastVerdict: 'valid' as const,
+          lastStatus: 'ok' as const,
+          lastSeen: '2026-11-28T06:00:00.000Z',
+          stage: 0
+        }
+      ])
+    )
+    const block = writeState(many)
+    expect(block.length).toBeLessThan(BODY_LIMIT / 2)
+    expect(block).not.toMatch(/deploy-credential/)
+    expect(Object.keys(readState(`report\n\n${block}`, NOW).state)).toHaveLength(1000)
+  })
+
+  it.each([
+    ['not base64', `<!-- ${MARKER} deflate-base64: %%% -->`],
+    [
+      'not deflate',
+      `<!-- ${MARKER} deflate-base64: ${Buffer.from('plain text').toString('base64')} -->`
+    ],
+    [
+      'a bomb past 4 MB',
+      `<!-- ${MARKER} deflate-base64: ${deflateRawSync(' '.repeat(5 * 1024 * 1024)).toString('base64')} -->`
+    ]
+  ])('a packed block that is %s is a warning and no history, never a crash', (_label, block) => {
+    expect(readState(`report\n\n${block}`, NOW)).toEqual({
+      state: {},
+      warnings: ['tracking issue: its state block cannot be read; starting from no history.']
+    })
   })
 
   it('a marker planted in server text (in the rendered report) is never read as state', async () => {
@@ -324,7 +364,7 @@ describe('state integrity', () => {
     expect(load.ok && load.state[fp(0)].firstSeenValid).toBeNull()
   })
 
-  it('a malformed state entry is ignored with a warning; the others are kept; nothing crashes', async () => {
+  it('a malformed entry of a plain (earlier) block is ignored with a warning; the others are kept', async () => {
     const good = {
       name: 'good',
       firstSeenValid: '2026-01-01T00:00:00.000Z',
@@ -333,10 +373,13 @@ describe('state integrity', () => {
       lastSeen: '2026-11-27T00:00:00.000Z',
       stage: 0
     }
-    const block = writeState({ [fp(0)]: good, [fp(1)]: good }).replace(
-      '"firstSeenValid":"2026-01-01T00:00:00.000Z"',
-      '"firstSeenValid":"last tuesday"'
-    )
+    // A block as earlier releases wrote it (plain JSON), with one entry broken.
+    const document = {
+      schema: 'bitbucket-credential-check/state',
+      version: 2,
+      entries: { [fp(0)]: { ...good, firstSeenValid: 'last tuesday' }, [fp(1)]: good }
+    }
+    const block = `<!-- ${MARKER}: ${JSON.stringify(document)} -->`
     gh.issues.push({
       number: 1,
       title: config().title,

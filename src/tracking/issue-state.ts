@@ -1,19 +1,22 @@
 /**
  * The state block a tracking issue carries: an HTML comment that ends the body. It is read only
  * from the end, so a marker planted anywhere in the rendered report (server text) is never read
- * as state. Pure.
+ * as state. The JSON document is deflated and base64-encoded (about a tenth of its size, so some
+ * 3,000 credentials fit in an issue body); base64 cannot close an HTML comment. Blocks written
+ * as plain JSON by earlier releases are still read.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import { parseState, toDocument, type ParsedState, type State } from './state.js'
 
 export const MARKER = 'bitbucket-credential-check-state'
+const PLAIN = `<!-- ${MARKER}: `
+const PACKED = `<!-- ${MARKER} deflate-base64: `
+/** A state document never inflates past this (a planted block cannot exhaust memory). */
+const MAX_INFLATED = 4 * 1024 * 1024
 
-/** JSON that cannot close an HTML comment or open a new one: `<`, `>` and `--` are escaped. */
 export function writeState(state: State): string {
-  const json = JSON.stringify(toDocument(state))
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/--/g, '-\\u002d')
-  return `<!-- ${MARKER}: ${json} -->`
+  const packed = deflateRawSync(JSON.stringify(toDocument(state)), { level: 9 })
+  return `${PACKED}${packed.toString('base64')} -->`
 }
 
 /**
@@ -32,20 +35,32 @@ export function writeStateWithin(state: State, budget: number): { block: string;
   return { block, dropped: keys.length - kept }
 }
 
+/** The JSON text of the trailing block (packed or plain), or null when the body ends in none. */
+function trailingJson(text: string): string | null {
+  if (!text.endsWith(' -->')) return null
+  const packed = text.lastIndexOf(PACKED)
+  const plain = text.lastIndexOf(PLAIN)
+  const start = Math.max(packed, plain)
+  if (start < 0) return null
+  const content = text.slice(start + (start === packed ? PACKED : PLAIN).length, -' -->'.length)
+  if (content.includes('-->')) return null
+  if (start === plain) return content
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content)) throw new Error('not base64')
+  const raw = Buffer.from(content, 'base64')
+  return inflateRawSync(raw, { maxOutputLength: MAX_INFLATED }).toString('utf8')
+}
+
 /** The trailing state block of an issue body (the last marker, and only at the very end). */
 export function readState(body: string | null | undefined, now: Date): ParsedState {
-  const text = (body ?? '').trimEnd()
-  const start = text.lastIndexOf(`<!-- ${MARKER}: `)
-  if (start < 0 || !text.endsWith(' -->')) return { state: {}, warnings: [] }
-  const json = text.slice(start + `<!-- ${MARKER}: `.length, -' -->'.length)
-  if (json.includes('-->')) return { state: {}, warnings: [] }
   let parsed: unknown
   try {
+    const json = trailingJson((body ?? '').trimEnd())
+    if (json === null) return { state: {}, warnings: [] }
     parsed = JSON.parse(json)
   } catch {
     return {
       state: {},
-      warnings: ['tracking issue: its state block is not valid JSON; starting from no history.']
+      warnings: ['tracking issue: its state block cannot be read; starting from no history.']
     }
   }
   return parseState(parsed, 'tracking issue state', now)
