@@ -1,8 +1,8 @@
 /**
  * The state block a tracking issue carries: an HTML comment that ends the body. It is read only
  * from the end, so a marker planted anywhere in the rendered report (server text) is never read
- * as state. The JSON document is deflated and base64-encoded (about a tenth of its size, so some
- * 3,000 credentials fit in an issue body); base64 cannot close an HTML comment. Blocks written
+ * as state. The JSON document is deflated and base64-encoded (about a tenth of its size, so the
+ * state of 2,000 credentials with ordinary names fits in an issue body); base64 cannot close an HTML comment. Blocks written
  * as plain JSON by earlier releases are still read.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
