@@ -7,7 +7,9 @@ import { LIST_LIMITS } from './inputs/credential-specs.js'
 import { readBounded } from './inputs/read-bounded.js'
 import { readSettings, type Settings } from './inputs/settings.js'
 import type * as ReportSide from './runner/report-run.js'
+import { failWithoutReporting } from './runner/last-resort.js'
 import { getInput, setSecret } from './runner/runner-commands.js'
+import { cleanText } from './core/server-text.js'
 import { Redactor } from './secrets/redactor.js'
 import { startHistory, type HistorySession } from './tracking/history.js'
 
@@ -45,7 +47,10 @@ function openHistory(
   return startHistory(settings, {
     // Warnings wait for @actions/core to load, and keep their order.
     warn: (message, topic) =>
-      void reporting().then((side) => side.warnAbout(topic, message, redactor))
+      void reporting().then(
+        (side) => side.warnAbout(topic, message, redactor),
+        () => undefined // the run's end reports the failed load
+      )
   })
 }
 
@@ -65,7 +70,9 @@ export async function run(): Promise<void> {
     const durationMs = Date.now() - started
     await (await reporting()).reportRun({ report, settings, history, durationMs }, redactor)
   } catch (error) {
-    const side = await reporting()
-    side.reportFailure(error, redactor)
+    const side = await reporting().catch(() => null)
+    if (side) return side.reportFailure(error, redactor)
+    const what = error instanceof Error ? error.message : String(error)
+    failWithoutReporting(redactor.redact(cleanText(`${what}.`, 300)))
   }
 }
