@@ -184,6 +184,28 @@ describe('parsing once keeps load semantics', () => {
     )
   })
 
+  it('refuses lists of lists in purpose and scopes, so aliases cannot multiply them (an alias bomb)', () => {
+    // Each item's purpose repeats the previous one three times: 3^n values from a few lines.
+    const lines = ['- name: a0', '  token-env: A', '  purpose: &p0 [clone]']
+    for (let i = 1; i <= 30; i++) {
+      lines.push(
+        `- name: a${i}`,
+        '  token-env: A',
+        `  purpose: &p${i} [*p${i - 1}, *p${i - 1}, *p${i - 1}]`
+      )
+    }
+    const started = Date.now()
+    expect(errorFor(lines)).toMatch(
+      /item 2 .*'purpose' must be a list of single values, not of lists/
+    )
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('counts lines ended by a lone carriage return, as YAML does', () => {
+    const text = ['- name: a', '  token-env: A', '- name: b', '  token-env: B'].join('\r')
+    expect(parseYamlList(text, bounds).items.map((i) => i.line)).toEqual([1, 3])
+  })
+
   it('keeps the alias and depth bounds', () => {
     const aliases = ['- &a {name: a}', ...Array.from({ length: 3 }, () => '- *a')].join('\n')
     expect(() => parseYamlList(aliases, { maxAliases: 2, maxDepth: 20 })).toThrow()

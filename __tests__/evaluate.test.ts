@@ -304,6 +304,30 @@ describe('evaluate', () => {
     expect(r.findings[0].message).toMatch(/git-url/)
   })
 
+  it('a push 404 after an unanswered clone still points at git-url', () => {
+    const s = spec({
+      token: makeApiToken('e'),
+      email: 'j@example.com',
+      purposes: ['push'],
+      repository: { workspace: 'acme', slug: 'web' },
+      expiresAt: new Date('2027-06-01')
+    })
+    const r = run(s, {
+      user: probe('accepted', { status: 200 }),
+      repo: probe('accepted', { status: 200 }),
+      git: {
+        username: 'x-bitbucket-api-token-auth',
+        read: probe('unavailable', { detail: 'ECONNRESET' }),
+        write: probe('not-found', { status: 404 })
+      }
+    })
+    const messages = r.findings.filter((f) => f.code === 'indeterminate').map((f) => f.message)
+    expect(messages).toEqual([
+      expect.stringMatching(/could not be asked: ECONNRESET/),
+      expect.stringMatching(/HTTP 404 .*git-url/)
+    ])
+  })
+
   it('an expired date turns a confirmed 401 into expired, and credential-rejected is dropped', () => {
     const s = spec({
       token: makeApiToken('e'),

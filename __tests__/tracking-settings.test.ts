@@ -107,3 +107,24 @@ describe('tracking settings', () => {
     )
   })
 })
+
+describe('masking the direct secrets', () => {
+  it('masks a secret stored with a trailing newline both as given and as used', () => {
+    const values: Record<string, string> = {
+      token: 'ATATT3xFfGF0tokenvalue\n',
+      email: 'jdoe@example.com',
+      'atlassian-org-id': 'org-1',
+      'atlassian-admin-key': 'admin-key-value\n'
+    }
+    const masked: string[] = []
+    readSettings({
+      get: (name) => values[name] ?? '',
+      readFile: () => '',
+      env: {},
+      mask: (secret) => masked.push(secret)
+    })
+    expect(masked).toEqual(
+      expect.arrayContaining(['ATATT3xFfGF0tokenvalue', 'admin-key-value', 'admin-key-value\n'])
+    )
+  })
+})

@@ -107,8 +107,8 @@ type GitOperation = 'clone' | 'push'
 /** One run over the operations: the context, the username problem, and what was said so far. */
 interface GitRun extends GitContext {
   problem: string | null
-  /** Each cause is said once: no answer, and a wrong username. */
-  said: { unasked: boolean; username: boolean }
+  /** Each cause is said once: no answer, a wrong git-url, a wrong username. */
+  said: { unasked: boolean; gitUrl: boolean; username: boolean }
 }
 
 /** A refused clone or push, explained by the most likely cause (or by nothing new). */
@@ -148,8 +148,8 @@ function notFoundFinding(ctx: GitRun, op: GitOperation): Finding | null {
   const { said } = ctx
   const name = fullName(ctx.spec.repository!)
   if (ctx.probes.repo?.outcome === 'accepted') {
-    if (said.unasked) return null
-    said.unasked = true
+    if (said.gitUrl) return null
+    said.gitUrl = true
     const detail = `Git over HTTPS answered HTTP 404 for ${name} (${OPERATION_LABEL[op]}), which the REST API can see.`
     const fix =
       'Check git-url: it should be the Git host that goes with api-url (https://bitbucket.org for Bitbucket Cloud).'
@@ -204,7 +204,7 @@ export function gitFindings(ctx: GitContext): Finding[] {
   const run: GitRun = {
     ...ctx,
     problem,
-    said: { unasked: ctx.verdict === 'indeterminate', username: false }
+    said: { unasked: ctx.verdict === 'indeterminate', gitUrl: false, username: false }
   }
   const operations: [GitOperation, ProbeResult | undefined][] = [
     ['clone', git.read],

@@ -123,6 +123,11 @@ function scalar(value: unknown, where: () => string, key: string): string {
   if (Array.isArray(value) && (key === 'purpose' || key === 'scopes')) {
     if (value.length > LIST_LIMITS.listValues)
       throw new InputError(`${where()}: '${key}' has more than ${LIST_LIMITS.listValues} values.`)
+    // One level only: nested lists through aliases would multiply past any alias limit.
+    if (value.some(Array.isArray))
+      throw new InputError(
+        `${where()}: '${key}' must be a list of single values, not of lists (e.g. [clone, push]).`
+      )
     return value.map((v) => scalar(v, where, key)).join(',')
   }
   if (value instanceof Date) return value.toISOString()

@@ -107,7 +107,8 @@ function hideFoldedSecrets(spec: CredentialSpec, mask: (secret: string) => void)
 function maskDirectSecrets({ get, mask }: SettingsSources): void {
   for (const name of ['token', 'client-secret', 'atlassian-admin-key', 'github-token']) {
     const secret = get(name)
-    if (secret.trim()) mask(secret)
+    // As given and as used (trimmed): a trailing newline must not leave the used form unmasked.
+    if (secret.trim()) [secret, secret.trim()].forEach(mask)
   }
 }
 

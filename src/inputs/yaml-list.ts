@@ -32,7 +32,8 @@ export interface YamlBounds {
 /** Turns a 0-based offset into a 1-based line, by binary search over the line starts. */
 function lineFinder(text: string): (offset: number) => number {
   const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  // A line ends at \n, at \r\n, or at a lone \r, as YAML reads it.
+  for (const m of text.matchAll(/\r\n?|\n/g)) starts.push(m.index + m[0].length)
   return (offset) => {
     let low = 0
     let high = starts.length - 1
