@@ -10,6 +10,7 @@ import { CONFIRM_DELAY_MS } from '../src/check/confirm-pause.js'
 import { makeApiToken } from '../src/emulator/tokens.js'
 import { HttpClient, type HttpRequest, type HttpResponse } from '../src/probe/http-client.js'
 import { basic } from '../src/secrets/secret-forms.js'
+import { DEFAULT_POLICY } from './helpers/policy.js'
 import { spec } from './helpers/spec.js'
 
 const API = 'https://api.bitbucket.org/2.0'
@@ -20,17 +21,7 @@ const TOKEN = makeApiToken('check-credential-test')
 const EXPIRES = new Date('2027-02-01T00:00:00.000Z')
 const JANE: Identity = { username: 'jdoe', accountId: '557058:jane', displayName: 'Jane Doe' }
 
-const POLICY: EvaluationPolicy = {
-  warnDays: 30,
-  failDays: 7,
-  failOnIndeterminate: false,
-  failOnUnknownExpiry: false,
-  maxLifetimeDays: 365,
-  offline: false,
-  gitUrl: GIT,
-  checkGit: 'false',
-  apiHost: 'api.bitbucket.org'
-}
+const POLICY: EvaluationPolicy = { ...DEFAULT_POLICY, gitUrl: GIT, checkGit: 'false' }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   ({

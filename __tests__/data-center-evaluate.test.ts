@@ -9,31 +9,12 @@ import type { EvaluationPolicy } from '../src/core/evaluate.js'
 import type { ProbeResult } from '../src/core/probe-result.js'
 import type { CredentialSpec, Purpose } from '../src/core/types.js'
 import { makeDataCenterToken } from './emulator/data-center-tokens.js'
+import { DEFAULT_POLICY, probe } from './helpers/policy.js'
 import { spec } from './helpers/spec.js'
 
 const NOW = new Date('2026-11-28T10:00:00Z')
 const DAY = 86_400_000
-const policy: EvaluationPolicy = {
-  warnDays: 30,
-  failDays: 7,
-  failOnIndeterminate: false,
-  failOnUnknownExpiry: false,
-  maxLifetimeDays: 365,
-  offline: false,
-  gitUrl: 'https://bitbucket.org',
-  checkGit: 'auto',
-  apiHost: 'api.bitbucket.org'
-}
-const probe = (outcome: ProbeResult['outcome'], extra: Partial<ProbeResult> = {}): ProbeResult => ({
-  outcome,
-  status: null,
-  detail: '',
-  credentialType: null,
-  scopes: null,
-  requiredScopes: [],
-  identity: null,
-  ...extra
-})
+const policy: EvaluationPolicy = DEFAULT_POLICY
 const accepted = probe('accepted', { status: 200, identity: { username: 'jdoe', accountId: null } })
 const dc = (over: Partial<CredentialSpec> = {}) =>
   spec({

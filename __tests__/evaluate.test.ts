@@ -2,33 +2,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { classify } from '../src/core/classify.js'
 import { evaluate, type EvaluationPolicy, type Probes } from '../src/core/evaluate.js'
-import type { ProbeResult } from '../src/core/probe-result.js'
 import type { CredentialSpec } from '../src/core/types.js'
+import { DEFAULT_POLICY, probe } from './helpers/policy.js'
 import { spec } from './helpers/spec.js'
 import { makeAccessToken, makeApiToken, makeAppPassword } from '../src/emulator/tokens.js'
 
 const NOW = new Date('2026-11-28T10:00:00Z')
-const policy: EvaluationPolicy = {
-  warnDays: 30,
-  failDays: 7,
-  failOnIndeterminate: false,
-  failOnUnknownExpiry: false,
-  maxLifetimeDays: 365,
-  offline: false,
-  gitUrl: 'https://bitbucket.org',
-  checkGit: 'auto',
-  apiHost: 'api.bitbucket.org'
-}
-const probe = (outcome: ProbeResult['outcome'], extra: Partial<ProbeResult> = {}): ProbeResult => ({
-  outcome,
-  status: null,
-  detail: '',
-  credentialType: null,
-  scopes: null,
-  requiredScopes: [],
-  identity: null,
-  ...extra
-})
+const policy: EvaluationPolicy = DEFAULT_POLICY
 const run = (s: CredentialSpec, probes: Probes, p: Partial<EvaluationPolicy> = {}) =>
   evaluate(s, classify(s, NOW), probes, { ...policy, ...p }, NOW)
 
