@@ -6,7 +6,7 @@
  * 9.3.2: outside `/rest` and `/scm` a Bearer token gets a 302 to the login page, Basic a 401.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { LoopbackServer, parseAuth, type AuthHeader } from '../../src/emulator/loopback-server.js'
+import { LoopbackServer, type AuthHeader } from '../../src/emulator/loopback-server.js'
 import { resolveDcToken } from './data-center-auth.js'
 import { recordAnswer } from './data-center-records.js'
 import { dcErrors, dcSend, permits } from './data-center-send.js'
@@ -54,15 +54,24 @@ export interface DataCenterOptions {
   latencyMs?: number
 }
 
-export interface DcLoggedRequest extends LoggedRequest {
-  /** The Basic username, when Basic auth was sent. */
-  user: string
-}
+/** A request as the Data Center emulator saw it (the Basic user name, never the secret). */
+export type DcLoggedRequest = LoggedRequest
 
 const CHALLENGE = { 'www-authenticate': 'Basic realm="Atlassian Bitbucket"' }
 
+/** Data Center's answer to a login it refuses: 401, its error body, a Basic challenge. */
+const refuseLogin = (res: ServerResponse) =>
+  dcSend(
+    res,
+    401,
+    dcErrors(
+      'Authentication failed. Please check your credentials and try again.',
+      'com.atlassian.bitbucket.auth.IncorrectPasswordAuthenticationException'
+    ),
+    CHALLENGE
+  )
+
 export class DataCenterEmulator extends LoopbackServer<Fault, DataCenterOptions> {
-  readonly requests: DcLoggedRequest[] = []
   /** Rejected Basic logins per username (Data Center locks the account behind a CAPTCHA). */
   readonly failedBasicLogins = new Map<string, number>()
 
@@ -81,16 +90,7 @@ export class DataCenterEmulator extends LoopbackServer<Fault, DataCenterOptions>
   }
 
   protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://emulator')
-    const auth = parseAuth(req.headers.authorization)
-    this.requests.push({
-      method: req.method ?? 'GET',
-      path: url.pathname + url.search,
-      scheme: auth.scheme,
-      user: auth.user,
-      host: req.headers.host ?? '',
-      at: Date.now()
-    })
+    const { url, auth } = this.receive(req)
     if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs))
     const fault = this.fault(url.pathname)
     if (fault && applyFault(fault, res)) return
@@ -150,16 +150,7 @@ export class DataCenterEmulator extends LoopbackServer<Fault, DataCenterOptions>
     if (token) return dcSend(res, 200, props, { 'x-ausername': this.userName(token) })
     const refused =
       auth.scheme === 'basic' || (auth.scheme === 'bearer' && this.options.refusedBearer === '401')
-    if (refused)
-      return dcSend(
-        res,
-        401,
-        dcErrors(
-          'Authentication failed. Please check your credentials and try again.',
-          'com.atlassian.bitbucket.auth.IncorrectPasswordAuthenticationException'
-        ),
-        CHALLENGE
-      )
+    if (refused) return refuseLogin(res)
     dcSend(res, 200, props)
   }
 
@@ -178,16 +169,7 @@ export class DataCenterEmulator extends LoopbackServer<Fault, DataCenterOptions>
 
   private repository(auth: AuthHeader, fullName: string, res: ServerResponse): void {
     const token = this.who(auth)
-    if (!token)
-      return dcSend(
-        res,
-        401,
-        dcErrors(
-          'Authentication failed. Please check your credentials and try again.',
-          'com.atlassian.bitbucket.auth.IncorrectPasswordAuthenticationException'
-        ),
-        CHALLENGE
-      )
+    if (!token) return refuseLogin(res)
     const name = this.findRepository(fullName)
     if (!name || !this.reaches(token, name) || !permits(token, 'REPO_READ')) {
       const [project, slug] = fullName.split('/')

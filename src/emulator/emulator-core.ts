@@ -7,7 +7,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { matchScopedRoute, type ScopedRoute } from './consumer-endpoints.js'
-import { LoopbackServer, parseAuth, type AuthHeader } from './loopback-server.js'
+import { LoopbackServer, type AuthHeader } from './loopback-server.js'
+
+export type { LoggedRequest } from './loopback-server.js'
 import { send } from './send.js'
 import { makeOAuthToken } from './tokens.js'
 
@@ -109,17 +111,6 @@ export interface EmulatorOptions {
   tls?: { key: string | Buffer; cert: string | Buffer }
 }
 
-export interface LoggedRequest {
-  method: string
-  path: string
-  scheme: string
-  /** The Basic user name (never the secret), or '' for other schemes. */
-  user: string
-  host: string
-  /** When the request arrived (epoch ms). */
-  at: number
-}
-
 const API_TOKEN_401 = {
   type: 'error',
   error: { message: 'Token is invalid, expired, or not supported for this endpoint.' }
@@ -174,7 +165,6 @@ export interface EmulatorExtensions {
 }
 
 export class BitbucketEmulatorCore extends LoopbackServer<Fault, EmulatorOptions> {
-  readonly requests: LoggedRequest[] = []
   private readonly minted: EmuToken[] = []
 
   constructor(
@@ -193,16 +183,7 @@ export class BitbucketEmulatorCore extends LoopbackServer<Fault, EmulatorOptions
   }
 
   protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://emulator')
-    const auth = parseAuth(req.headers.authorization)
-    this.requests.push({
-      method: req.method ?? 'GET',
-      path: url.pathname + url.search,
-      scheme: auth.scheme,
-      user: auth.scheme === 'basic' ? auth.user : '',
-      host: req.headers.host ?? '',
-      at: Date.now()
-    })
+    const { url, auth } = this.receive(req)
     if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs))
     const fault = this.fault(url.pathname)
     if (fault && this.extensions.applyFault?.(fault, res)) return

@@ -32,6 +32,18 @@ export function parseAuth(header: string | undefined): AuthHeader {
   return { scheme: 'none', user: '', secret: '' }
 }
 
+/** One request as the server saw it: never the secret. */
+export interface LoggedRequest {
+  method: string
+  path: string
+  scheme: string
+  /** The Basic user name (never the secret), or '' for other schemes. */
+  user: string
+  host: string
+  /** When the request arrived (epoch ms). */
+  at: number
+}
+
 /** What the server reads of its options (tests may change `faults` while it runs). */
 export interface LoopbackOptions<F> {
   faults?: F[]
@@ -40,6 +52,7 @@ export interface LoopbackOptions<F> {
 
 export abstract class LoopbackServer<F extends SelectableFault, O extends LoopbackOptions<F>> {
   url = ''
+  readonly requests: LoggedRequest[] = []
   private server?: Server | HttpsServer
   private readonly faultUses = new Map<F, number>()
 
@@ -62,6 +75,21 @@ export abstract class LoopbackServer<F extends SelectableFault, O extends Loopba
     await new Promise<void>((resolve) =>
       this.server ? this.server.close(() => resolve()) : resolve()
     )
+  }
+
+  /** A request's URL and Authorization header, logged (the user name, never the secret). */
+  protected receive(req: IncomingMessage): { url: URL; auth: AuthHeader } {
+    const url = new URL(req.url ?? '/', 'http://emulator')
+    const auth = parseAuth(req.headers.authorization)
+    this.requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname + url.search,
+      scheme: auth.scheme,
+      user: auth.user,
+      host: req.headers.host ?? '',
+      at: Date.now()
+    })
+    return { url, auth }
   }
 
   /** The first fault for this path that has uses left, counted as used. */
