@@ -40,6 +40,13 @@ describe('readStateFile', () => {
     })
   })
 
+  it('a device that never ends (/dev/zero reports size 0) is read only up to the bound', () => {
+    expect(readStateFile('/dev/zero', NOW)).toEqual({
+      state: {},
+      warnings: ['state-file /dev/zero: larger than 5 MB, so not a state file; ignored.']
+    })
+  })
+
   it('a file of exactly 5 MB is read (and here found not to be JSON)', () => {
     const path = join(dir, 'edge.json')
     writeFileSync(path, 'x'.repeat(5 * 1024 * 1024))

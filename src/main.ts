@@ -73,6 +73,6 @@ export async function run(): Promise<void> {
     const side = await reporting().catch(() => null)
     if (side) return side.reportFailure(error, redactor)
     const what = error instanceof Error ? error.message : String(error)
-    failWithoutReporting(redactor.redact(cleanText(`${what}.`, 300)))
+    failWithoutReporting(`${cleanText(redactor.redact(what), 300)}.`)
   }
 }

@@ -15,6 +15,8 @@ import { adminExpiryLookup } from '../probe/probe-admin.js'
 import { checkCredential, type CheckContext } from './check-credential.js'
 import { mapPool } from './pool.js'
 import { fingerprint } from '../secrets/fingerprint.js'
+import { Redactor } from '../secrets/redactor.js'
+import { secretForms } from '../secrets/secret-forms.js'
 
 export interface RunOptions {
   mask: (secret: string) => void
@@ -100,13 +102,19 @@ function checkContext(settings: Settings, options: RunOptions, now: () => Date):
 }
 
 /** One credential's check; whatever throws while it runs is its own indeterminate report. */
+/** An error's first line with this credential's secrets taken out (before anything cuts it). */
+function causeOf(error: unknown, spec: CredentialSpec): string {
+  const redactor = new Redactor()
+  const users = [spec.email, spec.username, spec.gitUsername, spec.clientId]
+  for (const secret of [spec.token, spec.clientSecret]) {
+    for (const form of secretForms(secret, users)) redactor.add(form)
+  }
+  return redactor.redact((error instanceof Error ? error.message : String(error)).split('\n')[0])
+}
+
 function checkGuarded(spec: CredentialSpec, ctx: CheckContext): Promise<CredentialReport> {
   return checkCredential(spec, ctx, fingerprint(spec)).catch((error: unknown) =>
-    uncheckedReport(
-      spec,
-      (error instanceof Error ? error.message : String(error)).split('\n')[0],
-      ctx.policy
-    )
+    uncheckedReport(spec, causeOf(error, spec), ctx.policy)
   )
 }
 

@@ -2,7 +2,7 @@
  * Settings of scheduled checks: the tracking issue's title and assignees, the state file, and
  * the GitHub repository, API and run the issue belongs to (from the runner's environment).
  */
-import { InputError, parseBaseUrl, parseList } from './parse-values.js'
+import { InputError, parseBaseUrl, parseList, shown } from './parse-values.js'
 
 export interface TrackingSettings {
   trackingIssueTitle: string
@@ -43,7 +43,7 @@ function parseAssignees(raw: string): string[] {
   for (const login of logins) {
     if (!LOGIN.test(login)) {
       throw new InputError(
-        `Invalid tracking-issue-assignees entry '${login.slice(0, 40)}'. Expected GitHub logins, comma-separated (octocat, hubot).`
+        `Invalid tracking-issue-assignees entry ${shown(login)}. Expected GitHub logins, comma-separated (octocat, hubot).`
       )
     }
   }

@@ -1,6 +1,6 @@
 /** The action's last word when it cannot load its reporting side. */
 import { EOL } from 'node:os'
-import { escapeData } from '../report/annotations.js'
+import { escapeData, escapeProperty } from '../report/annotations.js'
 
 /**
  * The last resort when the reporting side (and with it @actions/core) cannot be loaded: one
@@ -10,7 +10,6 @@ import { escapeData } from '../report/annotations.js'
 export function failWithoutReporting(detail: string): void {
   const title = 'Bitbucket Credential Check: the action could not report'
   const message = `${detail} The action's files look incomplete: use a release tag (bitbucket-credential-check/bitbucket-credential-check@v1) or rebuild dist/, then re-run the job.`
-  const property = escapeData(title).replace(/:/g, '%3A').replace(/,/g, '%2C')
-  process.stdout.write(`::error title=${property}::${escapeData(message)}${EOL}`)
+  process.stdout.write(`::error title=${escapeProperty(title)}::${escapeData(message)}${EOL}`)
   process.exitCode = 1
 }

@@ -101,10 +101,9 @@ export function reportFailure(error: unknown, redactor: Redactor): void {
     core.error(inert(redactor.redact(message)), { title: INPUT_ERROR_TITLE })
   } else {
     core.error(
+      // Redacted before it is cut: a secret cut in half would no longer match the redactor.
       inert(
-        redactor.redact(
-          `${cleanText(message, 300)}. This is a bug in bitbucket-credential-check or its environment: re-run the job, and report it if it persists.`
-        )
+        `${cleanText(redactor.redact(message), 300)}. This is a bug in bitbucket-credential-check or its environment: re-run the job, and report it if it persists.`
       ),
       { title: 'Bitbucket Credential Check: unexpected error' }
     )

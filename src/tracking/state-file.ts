@@ -3,8 +3,9 @@
  * a schema-versioned JSON file, for CIs that keep it in a cache. Written atomically (a temporary
  * file renamed over it), so a cancelled job never leaves half a file. Never holds a secret.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { readBounded } from '../inputs/read-bounded.js'
 import { parseState, toDocument, type ParsedState, type State } from './state.js'
 
 /** A state file is a few hundred kB at most; anything larger is not ours. */
@@ -14,11 +15,12 @@ export function readStateFile(path: string, now: Date): ParsedState {
   const label = `state-file ${path}`
   let text: string
   try {
-    if (statSync(path).size > MAX_BYTES)
-      return { state: {}, warnings: [`${label}: larger than 5 MB, so not a state file; ignored.`] }
-    text = readFileSync(path, 'utf8')
+    // Bounded as it is read: a device such as /dev/zero reports size 0 and never ends.
+    text = readBounded(path, MAX_BYTES)
   } catch (error) {
     const code = (error as { code?: string }).code
+    if (code === 'EFBIG')
+      return { state: {}, warnings: [`${label}: larger than 5 MB, so not a state file; ignored.`] }
     // The first run has no file yet: that is not worth a warning.
     if (code === 'ENOENT') return { state: {}, warnings: [] }
     return {
