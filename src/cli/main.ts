@@ -175,11 +175,12 @@ async function checkAndReport(args: CliArgs, run: RunContext, demo: boolean): Pr
     run
   )
   const tracked = await history?.finish(report, (text) => run.redactor.redact(text))
+  // The progress line ends (with its counts) before anything else is written to stderr.
+  progress.finish(report)
   if (tracked?.error) {
     run.warn(`${NAME}: tracking-issue: ${run.redactor.redact(tracked.error.message)}\n`)
     return 1
   }
-  progress.finish(report)
   return exitCodeFor(report, args.strict)
 }
 

@@ -1,4 +1,5 @@
 /** Reads a Bitbucket Data Center REST answer: JSON body and its `{"errors":[{"message"}]}` text. */
+import { cleanText } from '../core/server-text.js'
 import type { HttpResponse } from './http-client.js'
 
 export function jsonOf(text: string): Record<string, unknown> | null {
@@ -17,5 +18,5 @@ export function errorMessage(response: HttpResponse): string {
   const errors = jsonOf(response.text)?.errors
   if (!Array.isArray(errors)) return ''
   const first = errors[0] as { message?: unknown } | undefined
-  return typeof first?.message === 'string' ? first.message.slice(0, 300) : ''
+  return typeof first?.message === 'string' ? cleanText(first.message, 300) : ''
 }

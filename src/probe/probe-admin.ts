@@ -5,6 +5,7 @@
  */
 import type { AdminLookup } from '../core/evaluate.js'
 import { kindOfPrefix } from '../core/kinds.js'
+import { cleanText } from '../core/server-text.js'
 import type { CredentialSpec, Identity } from '../core/types.js'
 import type { HttpClient } from './http-client.js'
 
@@ -28,7 +29,7 @@ function toToken(item: unknown): AdminToken | null {
   const user = (t.user && typeof t.user === 'object' ? t.user : {}) as Record<string, unknown>
   const str = (v: unknown) => (typeof v === 'string' ? v : null)
   return {
-    label: str(t.label) ?? '',
+    label: cleanText(str(t.label) ?? '', 100),
     status: str(t.status) ?? '',
     expiresAt: str(t.expiresAt),
     userId: str(user.id),

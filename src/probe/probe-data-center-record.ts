@@ -6,6 +6,7 @@
  * may read its own record is not documented (docs/data-center-facts.md §11.2): 401, 403 and 404
  * everywhere leave the record unreadable, never the token invalid.
  */
+import { isDataCenterPermission } from '../core/data-center-permissions.js'
 import type { DataCenterRecord, DataCenterTokenKind } from '../core/data-center-probes.js'
 import type { Repository } from '../core/types.js'
 import { errorMessage, jsonOf } from './data-center-answer.js'
@@ -44,7 +45,13 @@ function parseRecord(kind: DataCenterTokenKind, text: string): DataCenterRecord 
   if (!body) return null
   const expiry = body.expiryDate
   const permissions = Array.isArray(body.permissions)
-    ? body.permissions.filter((p): p is string => typeof p === 'string').map((p) => p.slice(0, 40))
+    ? [
+        ...new Set(
+          body.permissions.filter(
+            (p): p is string => typeof p === 'string' && isDataCenterPermission(p)
+          )
+        )
+      ]
     : []
   const expiresAt = typeof expiry === 'number' && Number.isFinite(expiry) ? new Date(expiry) : null
   if (expiresAt && Number.isNaN(expiresAt.getTime())) return null

@@ -5,6 +5,7 @@
  * refused elsewhere (docs/data-center-facts.md §3).
  */
 import { unavailable, type ProbeResult } from '../core/probe-result.js'
+import { cleanText } from '../core/server-text.js'
 import type { Repository } from '../core/types.js'
 import { errorMessage, jsonOf } from './data-center-answer.js'
 import type { HttpClient, HttpOutcome } from './http-client.js'
@@ -64,7 +65,7 @@ export async function probeDataCenterIdentity(
       status
     )
   }
-  const username = headers.get('x-ausername')
+  const username = cleanText(headers.get('x-ausername') ?? '', 200)
   if (!username) {
     return result(
       'rejected',
@@ -74,7 +75,7 @@ export async function probeDataCenterIdentity(
   }
   return {
     ...result('accepted', status),
-    identity: { username: username.slice(0, 200), accountId: null }
+    identity: { username, accountId: null }
   }
 }
 
