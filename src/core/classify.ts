@@ -3,6 +3,7 @@
  * credential's kind, the identity to authenticate with, and the verdicts that need no request
  * (malformed, removed, skipped).
  */
+import { looksLikeEmail } from './email.js'
 import { checksumMatches } from './checksum.js'
 import { blank, type Classification } from './classification.js'
 import { cleanSecret, type CleanedSecret } from './clean-secret.js'
@@ -43,8 +44,6 @@ function unusableSecret(raw: string): string | null {
   }
   return null
 }
-
-const looksLikeEmail = (text: string) => /^[^@\s]+@[^@\s]+$/.test(text)
 
 /** The API-token scopes that replace an app password for this job. */
 export function replacementScopes(spec: CredentialSpec): string[] {

@@ -2,6 +2,7 @@
  * Judges a consumer replay (pure): `works` from the replayed answers alone, the report's
  * `consumer` object, and the consumer-mismatch / consumer-unsupported findings.
  */
+import { looksLikeEmail } from './email.js'
 import type { ReplayPlan, ReplayStep } from './consumer-replay.js'
 import { finding } from './findings.js'
 import { KINDS } from './kinds.js'
@@ -61,7 +62,7 @@ function shapeFindings(
 ): Finding[] {
   const shape = plan.profile.apiTokenShape
   if (!shape || type !== 'api-token' || !plan.setting?.kinds.includes('api-token')) return []
-  const emailOk = !shape.userIsEmail || /^[^@\s]+@[^@\s]+$/.test(username)
+  const emailOk = !shape.userIsEmail || looksLikeEmail(username)
   if (emailOk && secret.length === shape.length) return []
   const why = emailOk
     ? `the secret is ${secret.length} characters, not ${shape.length}`

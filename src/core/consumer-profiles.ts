@@ -405,7 +405,3 @@ export const CONSUMER_NAMES = Object.keys(CONSUMERS) as ConsumerName[]
 export function isConsumerName(value: string): value is ConsumerName {
   return Object.hasOwn(CONSUMERS, value)
 }
-
-export function profileOf(name: ConsumerName): ConsumerProfile {
-  return CONSUMERS[name]
-}

@@ -5,7 +5,8 @@ import {
   purposesWithoutDataCenter,
   requiredPermissions
 } from './data-center-permissions.js'
-import { dataCenterName, type DataCenterProbes } from './data-center-probes.js'
+import type { DataCenterProbes } from './data-center-probes.js'
+import { fullName } from './repository.js'
 import { finding } from './findings.js'
 import type { ProbeResult } from './probe-result.js'
 import { indeterminateLevel, type EvaluationPolicy } from './probes.js'
@@ -76,7 +77,7 @@ export function reachFindings(
 ): Finding[] {
   const repo = probes.repo
   if (!spec.repository || !repo) return []
-  const name = dataCenterName(spec.repository)
+  const name = fullName(spec.repository)
   if (unreachable(repo)) {
     const kind = probes.record?.outcome === 'found' ? probes.record.kind : null
     const note =

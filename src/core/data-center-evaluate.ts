@@ -12,9 +12,10 @@ import {
 } from './data-center-access.js'
 import { dataCenterExpiry } from './data-center-expiry.js'
 import { dataCenterGitFindings } from './data-center-git-findings.js'
-import { dataCenterName, type DataCenterProbes } from './data-center-probes.js'
+import type { DataCenterProbes } from './data-center-probes.js'
+import { fullName } from './repository.js'
 import { decideDataCenterVerdict } from './data-center-verdict.js'
-import { statusOf } from './evaluate.js'
+import { statusOf, withExpiry } from './evaluate.js'
 import { dropSuperseded } from './findings.js'
 import type { EvaluationPolicy } from './probes.js'
 import type { CredentialReport, CredentialSpec, Finding, Usage, Verdict } from './types.js'
@@ -26,7 +27,7 @@ function usage(
 ): Usage | null {
   if (!spec.serverUrl) return null
   const base = new URL(spec.serverUrl)
-  const repo = spec.repository ? dataCenterName(spec.repository) : '<PROJECT>/<repo>'
+  const repo = spec.repository ? fullName(spec.repository) : '<PROJECT>/<repo>'
   const path = `${base.host}${base.pathname.replace(/\/$/, '')}/scm/${repo}.git`
   const personal = probes.record?.outcome === 'found' && probes.record.kind === 'personal'
   if (personal && username) {
@@ -67,9 +68,7 @@ export function evaluateDataCenter(
   }
   const expiry = dataCenterExpiry(spec, probes, verdict, policy, now)
   findings.push(...expiry.findings)
-  if (expiry.expired && ['valid', 'invalid', 'indeterminate', 'skipped'].includes(verdict)) {
-    verdict = 'expired'
-  }
+  verdict = withExpiry(verdict, expiry, cls)
   const kept = dropSuperseded(findings)
   const kind = probes.record?.outcome === 'found' ? probes.record.kind : null
   return {

@@ -1,5 +1,6 @@
 /** Git over HTTPS findings for a Data Center token, as the job sends it. Pure. */
-import { dataCenterName, type DataCenterProbes } from './data-center-probes.js'
+import type { DataCenterProbes } from './data-center-probes.js'
+import { fullName } from './repository.js'
 import { finding } from './findings.js'
 import { gitUnasked } from './git-findings.js'
 import type { EvaluationPolicy } from './probes.js'
@@ -53,7 +54,7 @@ export function dataCenterGitFindings(
 ): Finding[] {
   const git = probes.git
   if (!git || !spec.repository) return []
-  const name = dataCenterName(spec.repository)
+  const name = fullName(spec.repository)
   const { plan } = git
   if (plan.mode === 'not-sent') {
     return [

@@ -1,6 +1,5 @@
 /** What the Data Center probes learned about one token, as plain data for the pure evaluation. */
 import type { ProbeResult } from './probe-result.js'
-import type { Repository } from './types.js'
 
 /**
  * Which kind of token the record was found under (docs/data-center-facts.md §5: users, projects,
@@ -43,7 +42,3 @@ export interface DataCenterProbes {
   record?: DataCenterRecord
   git?: DataCenterGit
 }
-
-/** `PROJECT/slug` (or `~user/slug`) as Data Center names a repository. */
-export const dataCenterName = (repository: Repository) =>
-  `${repository.workspace}/${repository.slug}`

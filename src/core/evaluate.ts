@@ -127,7 +127,11 @@ function expiryOf(e: Evaluation): ExpiryResult {
 }
 
 /** A date that has passed makes the credential expired, unless another verdict explains more. */
-function withExpiry(verdict: Verdict, expiry: ExpiryResult, cls: Classification): Verdict {
+export function withExpiry(
+  verdict: Verdict,
+  expiry: Pick<ExpiryResult, 'expired'>,
+  cls: Pick<Classification, 'emptySecret'>
+): Verdict {
   const overridable: Verdict[] = ['valid', 'invalid', 'indeterminate', 'skipped']
   return expiry.expired && overridable.includes(verdict) && !cls.emptySecret ? 'expired' : verdict
 }

@@ -3,6 +3,7 @@
  * the REST identity and scheme, the repository, and Git as the job uses it (the job's username
  * first; the kind's own username only as a fallback, to name the one that works).
  */
+import { looksLikeEmail } from './email.js'
 import type { Classification } from './classification.js'
 import { API_TOKEN_GIT_USER, KINDS } from './kinds.js'
 import type { EvaluationPolicy } from './probes.js'
@@ -25,8 +26,6 @@ export interface ProbePlan {
   repository?: Repository
   git: GitPlan | null
 }
-
-const looksLikeEmail = (text: string) => /^[^@\s]+@[^@\s]+$/.test(text)
 
 /** The username the kind needs for Git, or null when it is the Bitbucket username. */
 export function kindGitUsername(cls: Classification, spec: CredentialSpec): string {
