@@ -36,7 +36,8 @@ export function countsLine(report: Report, ms?: number): string {
   return `${n.checked} checked${took}: ${n.failing} failing, ${warnings}, ${n.ok} ok`
 }
 
-const STATUS_RANK: Record<Status, number> = { ok: 0, warning: 1, failure: 2 }
+/** Statuses from best to worst: the one order every ranking of statuses uses. */
+export const STATUS_RANK: Record<Status, number> = { ok: 0, warning: 1, failure: 2 }
 
 /** The finding that decides the credential's status: the most severe, the first of equals. */
 export function worstFinding(c: CredentialReport): Finding | undefined {

@@ -3,6 +3,7 @@
  * that crossed an expiry stage for the first time. Body edits notify nobody, so these become a
  * comment. Pure.
  */
+import { worstFinding } from '../report/triage.js'
 import { findingTitle } from '../core/findings.js'
 import type { CredentialReport, Report } from '../core/types.js'
 import { expiryStage, statusRank, type State, type StatePolicy } from './state.js'
@@ -61,9 +62,9 @@ function code(text: string): string {
   return `\`${clean.trim() || '?'}\``
 }
 
-export function worstFindingTitle(c: CredentialReport): string {
-  const order = { error: 0, warning: 1, notice: 2 }
-  const worst = [...c.findings].sort((a, b) => order[a.level] - order[b.level])[0]
+/** The title of the finding that decides the credential's status; none for a notice. */
+function worstFindingTitle(c: CredentialReport): string {
+  const worst = worstFinding(c)
   return worst && worst.level !== 'notice' ? findingTitle(worst.code) : ''
 }
 

@@ -2,6 +2,7 @@
  * Per-fingerprint state kept between runs (in the tracking issue or a state file): validated
  * entry by entry, merged, advanced by a report and pruned. Pure: `now` is passed in.
  */
+import { STATUS_RANK } from '../report/triage.js'
 import type { ExpiryThresholds } from '../core/probes.js'
 import type { History } from '../core/probes.js'
 import type { Report, Status, Verdict } from '../core/types.js'
@@ -49,7 +50,6 @@ const VERDICTS = {
   unsupported: true
 } as const satisfies Record<Verdict, true>
 const STATUSES = { ok: true, warning: true, failure: true } as const satisfies Record<Status, true>
-const STATUS_RANK: Record<Status, number> = { ok: 0, warning: 1, failure: 2 }
 const FINGERPRINT = /^[0-9a-f]{16}$/
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/
 const DAY = 86_400_000
